@@ -1,0 +1,53 @@
+"""The whole pipeline: load → derive/render → engine → verify → publish. Each stage is its own package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from generator.engine import build_html
+from generator.load import load_project
+from generator.problems import Problem
+from generator.publish import commit, staging
+from generator.render.pages import Site, render_site
+from generator.verify.links import BrokenLink, check_links
+
+
+@dataclass
+class BuildResult:
+    site: Site
+    site_dir: Path
+    warnings: list[Problem]
+
+
+class BuildFailed(Exception):
+    """The site was generated but is not fit to publish; site/ was left untouched."""
+
+    def __init__(self, messages: list[str]) -> None:
+        self.messages = messages
+        super().__init__(f"сборка не опубликована: {len(messages)} проблем(ы)")
+
+
+def build(root: Path, today: date, site_dir: Path | None = None) -> BuildResult:
+    """Build the site of the project in `root` into `site_dir` (default root/site).
+
+    Raises InvalidInput (bad data), EngineError or BuildFailed; in every case the previous site stays.
+    """
+    from generator.engine.mkdocs import EngineError
+
+    root = root.resolve()
+    site_dir = (site_dir or root / "site").resolve()
+    loaded = load_project(root)
+    site = render_site(loaded, today)
+    with staging(site_dir) as folder:
+        out = folder / "site"
+        try:
+            build_html(site, root, folder / "work", out)
+        except EngineError as exc:
+            raise BuildFailed([f"MkDocs: {m}" for m in exc.messages]) from None
+        broken: list[BrokenLink] = check_links(out)
+        if broken:
+            raise BuildFailed([b.render() for b in broken])
+        commit(folder, site_dir)
+    return BuildResult(site, site_dir, loaded.warnings)

@@ -1,0 +1,101 @@
+"""The `nastavnik` command. Exit codes: 0 — ok, 1 — the check or build failed, 2 — invalid input or usage."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from generator.problems import InvalidInput, Problem
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ожидалась дата ГГГГ-ММ-ДД, получено «{text}»") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nastavnik",
+        description="Раздел «Наставничество» сайтов школ и управления образования из данных в data/.",
+    )
+    parser.add_argument("--project", type=Path, default=Path.cwd(), help="папка проекта (по умолчанию текущая)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="команда")
+
+    build = sub.add_parser("build", help="собрать сайт в site/")
+    build.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        help="дата сборки ГГГГ-ММ-ДД: от неё считаются статусы (по умолчанию сегодня)",
+    )
+    build.add_argument("--site-dir", type=Path, default=None, help="куда собрать сайт (по умолчанию site/)")
+
+    validate = sub.add_parser("validate", help="проверить данные, ничего не собирая")
+    validate.add_argument("--strict", action="store_true", help="считать предупреждения ошибками")
+
+    serve = sub.add_parser("serve", help="предпросмотр с пересборкой при изменении данных")
+    serve.add_argument("--today", type=_date, default=None)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    return parser
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(problem.render(), file=sys.stderr)
+
+
+def _report_invalid(exc: InvalidInput) -> int:
+    _print_problems(exc.problems)
+    errors = len(exc.errors)
+    print(f"\nНайдено ошибок: {errors}. Сайт не собран, прежняя версия site/ не изменена.", file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    root: Path = args.project.resolve()
+    try:
+        if args.command == "validate":
+            from generator.load import load_project
+
+            loaded = load_project(root)
+            _print_problems(loaded.warnings)
+            p = loaded.project
+            print(
+                f"Данные в порядке: управление «{p.department.name}», школ: {len(p.schools)}, "
+                f"предупреждений: {len(loaded.warnings)}."
+            )
+            return 2 if args.strict and loaded.warnings else 0
+        if args.command == "build":
+            from generator.build import BuildFailed, build
+
+            try:
+                result = build(root, args.today or date.today(), args.site_dir)
+            except BuildFailed as exc:
+                for message in exc.messages:
+                    print(message, file=sys.stderr)
+                print("\nСайт собран с ошибками и не опубликован; прежняя версия site/ не изменена.", file=sys.stderr)
+                return 1
+            _print_problems(result.warnings)
+            print(
+                f"Сайт собран: {result.site_dir} — страниц: {len(result.site.pages)}, "
+                f"файлов документов: {len(result.site.files)}, предупреждений: {len(result.warnings)}."
+            )
+            return 0
+        if args.command == "serve":
+            from generator.serve import serve
+
+            serve(root, args.today or date.today(), args.host, args.port)
+            return 0
+    except InvalidInput as exc:
+        return _report_invalid(exc)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

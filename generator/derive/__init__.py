@@ -1,0 +1,1 @@
+"""Stage 2 — derive: what the model means on the build date (statuses) and what the files are."""

@@ -1,0 +1,121 @@
+"""Stage 1 — load: data/ and content/ → the validated model, or every problem at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import Field
+
+from generator.load.content import read_content
+from generator.load.organisations import OrgReader
+from generator.load.yamlfile import read_yaml
+from generator.model.base import Record, ShortText
+from generator.model.project import Org, Project
+from generator.model.vocabulary import Term, Vocabulary
+from generator.problems import Problem, Problems, Severity
+
+FORMS_FILE = Path(__file__).resolve().parent.parent / "vocabulary" / "forms.yml"
+
+
+class FormEntry(Record):
+    name: ShortText
+    group: ShortText = ""
+    basis: ShortText = ""
+    aliases: list[ShortText] = Field(default_factory=list)
+
+
+class FormsFile(Record):
+    forms: list[FormEntry]
+
+
+@dataclass
+class Loaded:
+    project: Project
+    warnings: list[Problem]
+    files: dict[tuple[str, str], Path]  # (org slug, file reference) → the real file
+    reader: OrgReader
+
+
+def _read_forms(reader: OrgReader, path: Path, base: Vocabulary | None) -> Vocabulary | None:
+    doc = read_yaml(path, path.name if base is None else reader.rel(path), reader.problems)
+    if doc is None:
+        return base
+    parsed = reader.validate(FormsFile, doc.value, doc)
+    if parsed is None:
+        return base
+    terms = [Term(f.name, tuple(f.aliases), f.group, f.basis) for f in parsed.forms]
+    if base is None:
+        return Vocabulary("форма наставничества", terms)
+    return base.extended(terms)
+
+
+def load_project(root: Path) -> Loaded:
+    """Read the whole project; raises InvalidInput listing every error (warnings included)."""
+    from generator.validate.deadlines import check_deadlines
+    from generator.validate.files import check_files
+    from generator.validate.privacy import check_privacy
+    from generator.validate.references import check_references
+
+    root = root.resolve()
+    problems = Problems()
+    reader = OrgReader(root, problems, {})
+    forms = _read_forms(reader, FORMS_FILE, None)
+    assert forms is not None, "the package's own vocabulary must load"
+    if (root / "data" / "forms.yml").is_file():
+        forms = _read_forms(reader, root / "data" / "forms.yml", forms) or forms
+    reader.context["forms"] = forms
+
+    orgs_dir = root / "data" / "orgs"
+    if not orgs_dir.is_dir():
+        problems.add(
+            Problem(
+                "data/orgs",
+                None,
+                None,
+                "нет папки data/orgs/ с организациями: по папке на управление образования и на каждую школу",
+                "missing_file",
+            )
+        )
+        problems.raise_if_errors()
+    orgs: list[Org] = []
+    for folder in sorted(orgs_dir.iterdir()):
+        if folder.is_dir() and not folder.name.startswith("."):
+            org = reader.read_org(folder)
+            if org is not None:
+                orgs.append(org)
+        elif not folder.name.startswith("."):
+            problems.add(
+                Problem(
+                    reader.rel(folder), None, None, "в data/orgs/ ожидались только папки организаций", "unknown_file"
+                )
+            )
+    content = read_content(reader, root / "content", {o.slug for o in orgs})
+    for org in orgs:
+        about, news = content.get(org.slug, (None, []))
+        org.news = news
+        if about is not None:
+            org.about, org.about_source = about, f"content/{org.slug}/index.md"
+        else:
+            org.about = org.profile.about
+
+    departments = [o for o in orgs if o.is_department]
+    if len(departments) != 1:
+        names = ", ".join(o.slug for o in departments) or "нет ни одного"
+        problems.add(
+            Problem(
+                "data/orgs",
+                None,
+                None,
+                f"в данных должно быть ровно одно управление образования (kind: управление); найдено: {names}",
+                "department_count",
+            )
+        )
+        problems.raise_if_errors()
+    project = Project(root, departments[0], [o for o in orgs if not o.is_department], forms)
+    check_references(project, reader)
+    files = check_files(project, reader)
+    check_privacy(project, reader)
+    check_deadlines(project, reader)
+    problems.raise_if_errors()
+    return Loaded(project, [p for p in problems.sorted() if p.severity is Severity.WARNING], files, reader)

@@ -1,0 +1,196 @@
+"""Reading one organisation's folder (data/orgs/<slug>/) into the model, collecting every problem."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from generator.load.messages import field_path, problems_from_validation
+from generator.load.yamlfile import YamlDocument, read_yaml
+from generator.model.documents import Document
+from generator.model.monitoring import Monitoring
+from generator.model.organisation import Organisation
+from generator.model.people import Mentor, Participation, StaffMember
+from generator.model.practices import Competition, Practice
+from generator.model.programmes import Programme
+from generator.model.project import Org
+from generator.model.roadmap import Roadmap
+from generator.problems import Problem, Problems, Severity
+
+M = TypeVar("M", bound=BaseModel)
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+
+# file name → (attribute of Org, model of one entry, whether the file holds a list of entries)
+LIST_FILES: dict[str, tuple[str, type[BaseModel]]] = {
+    "documents.yml": ("documents", Document),
+    "people.yml": ("people", StaffMember),
+    "mentors.yml": ("mentors", Mentor),
+    "participation.yml": ("participation", Participation),
+    "programmes.yml": ("programmes", Programme),
+    "competitions.yml": ("competitions", Competition),
+}
+FOLDERS = {"roadmaps", "practices", "files"}
+KNOWN = {"organisation.yml", "monitoring.yml", *LIST_FILES, *FOLDERS}
+
+
+class OrgReader:
+    """Reads files of one organisation; `declared` keeps ids of entries that failed validation, so that a
+    reference to them is not reported a second time as «missing»."""
+
+    def __init__(self, root: Path, problems: Problems, context: dict[str, Any]) -> None:
+        self.root = root
+        self.problems = problems
+        self.context = context
+        self.documents: dict[str, YamlDocument] = {}  # rel path → parsed file (for lines of later checks)
+        self.declared: set[tuple[str, str]] = set()
+        # id(record) → where it was read, so later checks can point at a file, line and field
+        self.origins: dict[int, tuple[YamlDocument, tuple[str | int, ...]]] = {}
+
+    def rel(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def read(self, path: Path) -> YamlDocument | None:
+        doc = read_yaml(path, self.rel(path), self.problems)
+        if doc is not None:
+            self.documents[doc.file] = doc
+        return doc
+
+    def validate(self, model: type[M], value: Any, doc: YamlDocument, prefix: tuple[str | int, ...] = ()) -> M | None:
+        try:
+            record = model.model_validate(value, context=self.context)
+        except ValidationError as exc:
+            self.problems.extend(problems_from_validation(exc, doc, model, prefix))
+            return None
+        self.origins[id(record)] = (doc, prefix)
+        return record
+
+    def problem_at(
+        self,
+        record: object,
+        subpath: tuple[str | int, ...],
+        message: str,
+        code: str,
+        severity: Severity = Severity.ERROR,
+    ) -> Problem:
+        """A problem about `record` (as read by this reader) at `subpath` inside it."""
+        doc, prefix = self.origins[id(record)]
+        path = (*prefix, *subpath)
+        return Problem(doc.file, doc.line_of(path), field_path(path) or None, message, code, severity)
+
+    def report(
+        self,
+        record: object,
+        subpath: tuple[str | int, ...],
+        message: str,
+        code: str,
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        self.problems.add(self.problem_at(record, subpath, message, code, severity))
+
+    def read_list(self, path: Path, model: type[M], org_slug: str) -> list[M]:
+        doc = self.read(path)
+        if doc is None or doc.value is None:
+            return []
+        if not isinstance(doc.value, list):
+            self.problems.add(
+                Problem(doc.file, 1, None, "ожидался список записей (каждая начинается с «- »)", "list_type")
+            )
+            return []
+        result = []
+        for i, value in enumerate(doc.value):
+            item = self.validate(model, value, doc, (i,))
+            if item is not None:
+                result.append(item)
+            elif isinstance(value, dict) and isinstance(value.get("id"), str):
+                self.declared.add((org_slug, value["id"]))
+        return result
+
+    def read_one(self, path: Path, model: type[M]) -> M | None:
+        doc = self.read(path)
+        if doc is None:
+            return None
+        if not isinstance(doc.value, dict):
+            self.problems.add(Problem(doc.file, 1, None, "ожидался набор полей «ключ: значение»", "dict_type"))
+            return None
+        return self.validate(model, doc.value, doc)
+
+    def read_org(self, folder: Path) -> Org | None:
+        slug = folder.name
+        rel = self.rel(folder)
+        if not SLUG.match(slug):
+            self.problems.add(
+                Problem(
+                    rel,
+                    None,
+                    None,
+                    "имя папки организации должно состоять из строчных латинских букв, цифр и "
+                    "дефисов (оно становится адресом раздела), например «school-1»",
+                    "bad_slug",
+                )
+            )
+            return None
+        for entry in sorted(folder.iterdir()):
+            if entry.name.startswith(".") or entry.name in KNOWN:
+                continue
+            self.problems.add(
+                Problem(
+                    self.rel(entry),
+                    None,
+                    None,
+                    "неизвестный файл в папке организации; ожидались: " + ", ".join(sorted(KNOWN)),
+                    "unknown_file",
+                )
+            )
+        profile_path = folder / "organisation.yml"
+        if not profile_path.is_file():
+            self.problems.add(
+                Problem(rel + "/organisation.yml", None, None, "нет файла с описанием организации", "missing_file")
+            )
+            return None
+        profile = self.read_one(profile_path, Organisation)
+        if profile is None:
+            return None
+        org = Org(slug=slug, profile=profile, folder=folder)
+        for name, (attr, model) in LIST_FILES.items():
+            if (folder / name).is_file():
+                setattr(org, attr, self.read_list(folder / name, model, slug))
+        if (folder / "monitoring.yml").is_file():
+            org.monitoring = self.read_one(folder / "monitoring.yml", Monitoring) or Monitoring()
+        for path in self._yaml_files(folder / "roadmaps"):
+            roadmap = self.read_one(path, Roadmap)
+            if roadmap is not None:
+                org.roadmaps.append(roadmap)
+        for path in self._yaml_files(folder / "practices"):
+            if not SLUG.match(path.stem):
+                self.problems.add(
+                    Problem(
+                        self.rel(path),
+                        None,
+                        None,
+                        "имя файла практики становится её адресом: только строчные латинские буквы, цифры и дефисы",
+                        "bad_slug",
+                    )
+                )
+                continue
+            practice = self.read_one(path, Practice)
+            if practice is not None:
+                org.practices[path.stem] = practice
+            else:
+                self.declared.add((slug, path.stem))
+        org.roadmaps.sort(key=lambda r: r.id)
+        return org
+
+    def _yaml_files(self, folder: Path) -> list[Path]:
+        if not folder.is_dir():
+            return []
+        files = []
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".yml", ".yaml") and path.is_file():
+                files.append(path)
+            elif not path.name.startswith("."):
+                self.problems.add(Problem(self.rel(path), None, None, "ожидались только файлы .yml", "unknown_file"))
+        return files

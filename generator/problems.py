@@ -1,0 +1,78 @@
+"""Problems found in the input, as data; rendered for people only at the edge (CLI, reports).
+
+Every stage that reads user input reports through `Problem`, so a run can list all problems at once
+instead of stopping at the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+SEVERITY_RU = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение"}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str  # path relative to the project root, POSIX style
+    line: int | None  # 1-based
+    field: str | None  # human-readable path to the field, e.g. «sections №1 → items №3 → deadline»
+    message: str  # what is wrong and what was expected, in Russian
+    code: str = "invalid"  # stable machine-readable identifier
+    severity: Severity = Severity.ERROR
+
+    def render(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        what = f"поле «{self.field}»: " if self.field else ""
+        return f"{where}: {SEVERITY_RU[self.severity]}: {what}{self.message}"
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        return (self.file, self.line or 0, self.field or "", self.message)
+
+
+@dataclass
+class Problems:
+    """An accumulator that stages fill; `raise_if_errors` turns errors into one exception."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, problem: Problem) -> None:
+        self.items.append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.items.extend(problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.severity is Severity.WARNING]
+
+    def sorted(self) -> list[Problem]:
+        return sorted(set(self.items), key=Problem.sort_key)
+
+    def raise_if_errors(self) -> None:
+        if self.errors:
+            raise InvalidInput(self.sorted())
+
+
+class InvalidInput(Exception):
+    """The input cannot be built from; carries every problem found (errors and warnings)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        n = sum(1 for p in problems if p.severity is Severity.ERROR)
+        super().__init__(f"ошибок во входных данных: {n}")
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]

@@ -1,0 +1,98 @@
+"""Stage 5 — publish: a finished build replaces site/ in one atomic step, or not at all.
+
+The build writes into a staging folder beside site/; only a complete, verified result is swapped in
+(renameat2 RENAME_EXCHANGE on Linux, so there is no moment without a whole site/). A lock serialises
+concurrent builds; staging folders left by killed builds are removed by the next one.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import errno
+import fcntl
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _libc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name, use_errno=True) if name else None
+    except OSError:
+        return None
+
+
+_LIBC = _libc()
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths; False when the system cannot (then the caller falls back)."""
+    if _LIBC is None or not hasattr(_LIBC, "renameat2"):
+        return False
+    result = _LIBC.renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    """Put `new` in place of `target`; the old content ends up at `new` (for the caller to delete)."""
+    if not target.exists():
+        new.rename(target)
+        return
+    if exchange(new, target):
+        return
+    backup = new.with_name(new.name + ".old")
+    target.rename(backup)
+    new.rename(target)
+    backup.rename(new)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextmanager
+def staging(site_dir: Path) -> Iterator[Path]:
+    """A private folder beside `site_dir` for one build, under a lock that serialises builds of the same site.
+
+    Yields the staging folder; the caller builds into `<staging>/site` and calls `commit`.
+    """
+    site_dir = site_dir.resolve()
+    parent = site_dir.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    lock_path = parent / f".{site_dir.name}.lock"
+    with lock_path.open("a+") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        for stale in parent.glob(f".{site_dir.name}.staging-*"):
+            pid = stale.name.rsplit("-", 1)[-1]
+            if not pid.isdigit() or not _alive(int(pid)) or int(pid) == os.getpid():
+                shutil.rmtree(stale, ignore_errors=True)
+        folder = parent / f".{site_dir.name}.staging-{os.getpid()}"
+        folder.mkdir()
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def commit(staging_folder: Path, site_dir: Path) -> None:
+    built = staging_folder / "site"
+    replace_dir(built, site_dir.resolve())

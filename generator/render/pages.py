@@ -1,0 +1,535 @@
+"""The pages of every organisation's section, built from the model on the build date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from generator.derive.files import FORMAT_LABELS, FileInfo, file_info, human_size
+from generator.derive.status import ItemState, item_state, roadmap_start, status_counts
+from generator.load import Loaded
+from generator.model.documents import Document, split_ref
+from generator.model.people import Participation
+from generator.model.practices import Competition, Practice
+from generator.model.project import Org, Project
+from generator.model.roadmap import Item, Section
+from generator.model.vocabulary import LEVEL_ORDER
+from generator.render.markdown import render_markdown
+from generator.render.slug import published_file_name
+from generator.render.urls import relative_url
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+MONTHS_GENITIVE = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+LEVEL_TITLES = {
+    "федеральный": "Федеральный уровень",
+    "региональный": "Региональный уровень",
+    "муниципальный": "Муниципальный уровень",
+    "локальный": "Локальные акты организации",
+}
+# Page names of a section; a school's folder name must not collide with them at the site root.
+SECTION_PAGES = ("documents", "roadmap", "programmes", "mentors", "practices", "competitions", "monitoring", "news")
+RESERVED_SLUGS = {*SECTION_PAGES, "files", "schools", "assets", "search", "stylesheets", "javascripts"}
+
+
+@dataclass
+class Page:
+    path: str  # site path of the Markdown source: «school-1/roadmap.md»
+    title: str
+    body: str  # Markdown (with HTML blocks)
+    org: str  # slug of the organisation the page belongs to
+
+
+@dataclass
+class NavItem:
+    title: str
+    path: str | None = None
+    children: list[NavItem] = field(default_factory=list)
+
+
+@dataclass
+class Site:
+    name: str
+    pages: list[Page]
+    files: dict[str, Path]  # site path → source file to publish
+    nav: list[NavItem]
+    today: date
+
+
+# --- formatting filters -------------------------------------------------------------------------------------
+
+
+def rudate(value: date) -> str:
+    return f"{value.day} {MONTHS_GENITIVE[value.month - 1]} {value.year} г."
+
+
+def numdate(value: date) -> str:
+    return f"{value:%d.%m.%Y}"
+
+
+def rudatetime(value: datetime) -> str:
+    text = f"{value:%d.%m.%Y %H:%M}"
+    if value.utcoffset() is not None:
+        text += f" (UTC{value:%z}"[:-2] + ":" + f"{value:%z}"[-2:] + ")"
+    return text
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:g}"
+    return text.replace(".", ",")
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|~"})
+
+
+def mdtext(value: str) -> Markup:
+    """Text for a Markdown heading: HTML escaped, Markdown syntax neutralised."""
+    return Markup(str(escape(value)).translate(_MD_SPECIAL))
+
+
+def nl2br(value: str) -> Markup:
+    return Markup("<br>".join(str(escape(line.strip())) for line in value.strip().splitlines()))
+
+
+def tel(value: str) -> str:
+    return "".join(c for c in value if c.isdigit() or c == "+")
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        rudate=rudate,
+        numdate=numdate,
+        datetime=rudatetime,
+        plural=plural,
+        num=number,
+        mdtext=mdtext,
+        nl2br=nl2br,
+        tel=tel,
+    )
+    return env
+
+
+# --- view models --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class DocView:
+    doc: Document
+    org: Org
+    page: str  # the documents page that lists it
+    anchor: str
+    href: str  # site path of the file, or the external URL
+    format: str | None
+    size: str | None
+    info: FileInfo | None
+    approved_by: DocView | None = None
+    supersedes: list[DocView] = field(default_factory=list)
+    superseded_by: list[DocView] = field(default_factory=list)
+
+
+@dataclass
+class PracticeView:
+    practice: Practice
+    org: Org
+    slug: str
+    page: str
+    awards: list[str] = field(default_factory=list)  # short: «1 место, Педагогический дебют, 2023»
+
+
+@dataclass
+class RoadmapRow:
+    section: Section | None  # set on the first item of a section
+    item: Item
+    state: ItemState
+
+
+class SiteBuilder:
+    def __init__(self, loaded: Loaded, today: date) -> None:
+        self.project: Project = loaded.project
+        self.sources = loaded.files
+        self.today = today
+        self.env = _environment()
+        self.pages: list[Page] = []
+        self.files: dict[str, Path] = {}
+        self.file_infos: dict[Path, FileInfo] = {}
+        self.taken_names: dict[str, set[str]] = {}
+        self.docs: dict[tuple[str, str], DocView] = {}
+        self.practices: dict[tuple[str, str], PracticeView] = {}
+
+    # paths
+    def prefix(self, org: Org) -> str:
+        return "" if org.is_department else f"{org.slug}/"
+
+    def publish_file(self, org: Org, ref: str) -> tuple[str, FileInfo]:
+        source = self.sources[(org.slug, ref)]
+        info = self.file_infos.get(source) or file_info(source)
+        self.file_infos[source] = info
+        for path, src in self.files.items():
+            if src == source:
+                return path, info
+        taken = self.taken_names.setdefault(org.slug, set())
+        path = f"{self.prefix(org)}files/{published_file_name(Path(ref).name, taken)}"
+        self.files[path] = source
+        return path, info
+
+    def render(self, template: str, page_path: str, **context: Any) -> str:
+        def url(target: str) -> str:
+            if target.startswith(("http://", "https://", "mailto:", "tel:")):
+                return target
+            return relative_url(page_path, target)
+
+        return self.env.get_template(template).render(url=url, today=self.today, **context)
+
+    def add(self, org: Org, name: str, title: str, template: str, **context: Any) -> None:
+        path = self.prefix(org) + name
+        body = self.render(template, path, org=org, **context)
+        self.pages.append(Page(path, title, body, org.slug))
+
+    # documents
+    def index_documents(self) -> None:
+        for org in self.project.orgs:
+            page = self.prefix(org) + "documents.md"
+            for doc in org.documents:
+                if doc.file:
+                    href, info = self.publish_file(org, doc.file)
+                    fmt = FORMAT_LABELS.get(info.format or "", (info.format or "файл").upper())
+                    size = human_size(info.size)
+                else:
+                    href, info = doc.url or "", None
+                    fmt = (doc.format or "").upper() or None
+                    size = human_size(doc.size) if doc.size is not None else None
+                self.docs[(org.slug, doc.id)] = DocView(doc, org, page, doc.id, href, fmt, size, info)
+        for view in self.docs.values():
+            org = view.org
+            if view.doc.approved_by:
+                view.approved_by = self.doc_ref(view.doc.approved_by, org)
+            for ref in view.doc.supersedes:
+                old = self.doc_ref(ref, org)
+                if old is not None:
+                    view.supersedes.append(old)
+                    old.superseded_by.append(view)
+
+    def doc_ref(self, ref: str | None, org: Org) -> DocView | None:
+        if ref is None:
+            return None
+        return self.docs.get(split_ref(ref, org.slug))
+
+    def documents_page(self, org: Org) -> None:
+        own = [v for (slug, _), v in self.docs.items() if slug == org.slug]
+        shared = []
+        if not org.is_department:
+            dept = self.project.department.slug
+            shared = [v for (slug, _), v in self.docs.items() if slug == dept and v.doc.level != "локальный"]
+        views = shared + own
+        current = [v for v in views if v.doc.in_force and not v.superseded_by]
+        old = [v for v in views if v not in current]
+
+        def order(v: DocView) -> tuple[int, str, str]:
+            return (-(v.doc.date.toordinal() if v.doc.date else 0), v.doc.kind, v.doc.title)
+
+        levels = [(level, sorted((v for v in current if v.doc.level == level), key=order)) for level in LEVEL_ORDER]
+        self.add(
+            org,
+            "documents.md",
+            "Документы",
+            "documents.md.j2",
+            levels=levels,
+            level_titles=LEVEL_TITLES,
+            old=sorted(old, key=order),
+        )
+
+    # roadmaps
+    def roadmap_page(self, org: Org) -> list[ItemState]:
+        views = []
+        all_states = []
+        for roadmap in org.roadmaps:
+            start = roadmap_start(roadmap, self.project, org.slug)
+            rows = []
+            previous: Section | None = None
+            for section, item in roadmap.all_items():
+                state = item_state(item, self.today, start)
+                all_states.append(state)
+                rows.append(RoadmapRow(section if section is not previous else None, item, state))
+                previous = section
+            file_view = self.doc_ref(roadmap.document, org)
+            views.append(
+                {
+                    "roadmap": roadmap,
+                    "rows": rows,
+                    "counts": status_counts([r.state for r in rows]),
+                    "approved": self.doc_ref(roadmap.approved_by, org),
+                    "file": file_view,
+                }
+            )
+        self.add(org, "roadmap.md", "Дорожная карта", "roadmap.md.j2", roadmaps=views)
+        return all_states
+
+    def programmes_page(self, org: Org) -> None:
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for prog in sorted(org.programmes, key=lambda p: (p.academic_year or "", p.title), reverse=True):
+            title = "Персонализированные программы" if prog.personalised else "Программы наставничества"
+            groups.setdefault(title, []).append({"programme": prog, "doc": self.doc_ref(prog.document, org)})
+        ordered = sorted(groups.items(), key=lambda kv: kv[0] != "Программы наставничества")
+        self.add(org, "programmes.md", "Программы", "programmes.md.j2", programmes=ordered)
+
+    def mentors_page(self, org: Org) -> None:
+        shown = []
+        for mentor in org.mentors:
+            if mentor.name and mentor.publish and mentor.consent:
+                photo = self.publish_file(org, mentor.photo)[0] if mentor.photo else None
+                shown.append({"mentor": mentor, "photo": photo})
+        shown.sort(key=lambda m: m["mentor"].name or "")
+        participation: list[Participation] = sorted(org.participation, key=lambda p: p.academic_year, reverse=True)
+        self.add(
+            org,
+            "mentors.md",
+            "Наставники",
+            "mentors.md.j2",
+            mentors=shown,
+            participation=participation,
+            unpublished=len(org.mentors) - len(shown),
+        )
+
+    # practices and competitions
+    def index_practices(self) -> None:
+        for org in self.project.orgs:
+            for slug, practice in sorted(org.practices.items()):
+                page = f"{self.prefix(org)}practices/{slug}.md"
+                self.practices[(org.slug, slug)] = PracticeView(practice, org, slug, page)
+        for org in self.project.orgs:
+            for comp in org.competitions:
+                for result in comp.results:
+                    if result.practice:
+                        view = self.practices.get(split_ref(result.practice, org.slug))
+                        if view is not None:
+                            view.awards.append(_award(comp, result.place))
+
+    def practices_pages(self, org: Org) -> None:
+        views = [v for (slug, _), v in self.practices.items() if slug == org.slug]
+        if org.is_department:  # the municipal bank of practices: every school's practices too
+            views = list(self.practices.values())
+        views.sort(key=lambda v: (-v.practice.year, v.practice.title))
+        self.add(org, "practices/index.md", "Лучшие практики", "practices.md.j2", practices=views)
+        for view in (v for v in self.practices.values() if v.org is org):
+            materials = []
+            for material in view.practice.materials:
+                if material.file:
+                    href, info = self.publish_file(org, material.file)
+                    label = f"{FORMAT_LABELS.get(info.format or '', 'файл')}, {human_size(info.size)}"
+                    materials.append((material.title, href, label))
+                else:
+                    materials.append((material.title, material.url or "", ""))
+            context = {
+                "description": render_markdown(view.practice.description),
+                "results": render_markdown(view.practice.results),
+                "materials": materials,
+                "awards_full": view.awards,
+                "org_home": self.prefix(org) + "index.md",
+                "back": self.prefix(org) + "practices/index.md",
+            }
+            page = view.page[len(self.prefix(org)) :]
+            self.add(org, page, view.practice.title, "practice.md.j2", p=_Obj(view, context))
+
+    def competitions_page(self, org: Org) -> None:
+        views = []
+        for comp in sorted(org.competitions, key=lambda c: (-c.year, c.name)):
+            results = [
+                {"result": r, "practice": self.practices.get(split_ref(r.practice, org.slug)) if r.practice else None}
+                for r in comp.results
+            ]
+            views.append({"competition": comp, "results": results, "doc": self.doc_ref(comp.document, org)})
+        self.add(org, "competitions.md", "Конкурсы", "competitions.md.j2", competitions=views)
+
+    def monitoring_page(self, org: Org) -> None:
+        dept = {i.id: i for i in self.project.department.monitoring.indicators}
+        indicators = []
+        for ind in org.monitoring.indicators:
+            base = dept.get(ind.id)
+            title = ind.title or (base.title if base else ind.id) or ind.id
+            targets = {v.period: v for v in base.values} if base and base is not ind else {}
+            values = []
+            for v in ind.values:
+                target = (
+                    v.target if v.target is not None else (targets[v.period].target if v.period in targets else None)
+                )
+                date_ = v.date or (targets[v.period].date if v.period in targets else None)
+                values.append({"period": v.period, "date": date_, "target": target, "actual": v.actual})
+            indicators.append(
+                {
+                    "title": title,
+                    "unit": ind.unit,
+                    "values": values,
+                    "basis": self.doc_ref(ind.basis or (base.basis if base else None), org),
+                }
+            )
+        reports = [
+            {"report": r, "doc": self.doc_ref(r.document, org)}
+            for r in sorted(org.monitoring.reports, key=lambda r: r.period, reverse=True)
+        ]
+        self.add(org, "monitoring.md", "Мониторинг", "monitoring.md.j2", indicators=indicators, reports=reports)
+
+    def news_pages(self, org: Org) -> list[dict[str, Any]]:
+        items = []
+        for item in org.news:
+            items.append(_Obj(item, {"page": f"{self.prefix(org)}news/{item.slug}.md"}))
+        self.add(org, "news/index.md", "Новости", "news_index.md.j2", news=items)
+        for n in items:
+            self.add(
+                org,
+                n.page[len(self.prefix(org)) :],
+                n.meta.title,
+                "news_item.md.j2",
+                n=n,
+                body=render_markdown(n.body),
+                back=self.prefix(org) + "news/index.md",
+            )
+        return items
+
+    def home_page(self, org: Org, news: list[Any], states: list[ItemState]) -> None:
+        p = self.prefix(org)
+        overdue = sum(1 for s in states if s.status.value == "просрочено")
+        docs_count = sum(1 for (slug, _) in self.docs if slug == org.slug)
+        sections: list[tuple[str, str, str]] = [
+            (
+                "Документы",
+                p + "documents.md",
+                f"{docs_count} {plural(docs_count, 'документ', 'документа', 'документов')}",
+            ),
+            (
+                "Дорожная карта",
+                p + "roadmap.md",
+                f"{len(states)} {plural(len(states), 'мероприятие', 'мероприятия', 'мероприятий')}"
+                + (f", просрочено: {overdue}" if overdue else ""),
+            ),
+            ("Программы наставничества", p + "programmes.md", ""),
+            ("Наставники", p + "mentors.md", ""),
+            ("Лучшие практики", p + "practices/index.md", ""),
+            ("Конкурсы", p + "competitions.md", ""),
+            ("Мониторинг", p + "monitoring.md", ""),
+            ("Новости", p + "news/index.md", ""),
+        ]
+        if org.is_department:
+            sections.insert(0, ("Школы", "schools.md", f"{len(self.project.schools)}"))
+        else:
+            sections.append(("Управление образования", "index.md", self.project.department.name))
+        self.add(
+            org, "index.md", org.name, "home.md.j2", about=render_markdown(org.about), sections=sections, news=news[:3]
+        )
+
+    def schools_page(self, summaries: list[dict[str, Any]]) -> None:
+        self.add(self.project.department, "schools.md", "Школы", "schools.md.j2", schools=summaries)
+
+    def build(self) -> Site:
+        self.index_documents()
+        self.index_practices()
+        summaries = []
+        nav: list[NavItem] = []
+        for org in self.project.orgs:
+            self.documents_page(org)
+            states = self.roadmap_page(org)
+            self.programmes_page(org)
+            self.mentors_page(org)
+            self.practices_pages(org)
+            self.competitions_page(org)
+            self.monitoring_page(org)
+            news = self.news_pages(org)
+            self.home_page(org, news, states)
+            org_nav = _section_nav(self.prefix(org))
+            if org.is_department:
+                nav.extend(org_nav)
+            else:
+                nav.append(NavItem(org.name, None, org_nav))
+                summaries.append(
+                    {
+                        "org": org,
+                        "home": self.prefix(org) + "index.md",
+                        "documents": len(org.documents),
+                        "items": len(states),
+                        "overdue": sum(1 for s in states if s.status.value == "просрочено"),
+                        "practices": len(org.practices),
+                        "mentors": sum(1 for m in org.mentors if m.name and m.publish and m.consent),
+                    }
+                )
+        self.schools_page(summaries)
+        dept_nav, school_nav = nav[: len(_section_nav(""))], nav[len(_section_nav("")) :]
+        full_nav = [
+            *dept_nav[:1],
+            NavItem("Школы", None, [NavItem("Все школы", "schools.md"), *school_nav]),
+            *dept_nav[1:],
+        ]
+        self.pages.sort(key=lambda p: p.path)
+        return Site(self.project.department.name, self.pages, dict(sorted(self.files.items())), full_nav, self.today)
+
+
+def _section_nav(prefix: str) -> list[NavItem]:
+    return [
+        NavItem("О разделе", prefix + "index.md"),
+        NavItem("Документы", prefix + "documents.md"),
+        NavItem("Дорожная карта", prefix + "roadmap.md"),
+        NavItem("Программы", prefix + "programmes.md"),
+        NavItem("Наставники", prefix + "mentors.md"),
+        NavItem("Лучшие практики", prefix + "practices/index.md"),
+        NavItem("Конкурсы", prefix + "competitions.md"),
+        NavItem("Мониторинг", prefix + "monitoring.md"),
+        NavItem("Новости", prefix + "news/index.md"),
+    ]
+
+
+def _award(comp: Competition, place: str) -> str:
+    nomination = f", номинация «{comp.nomination}»" if comp.nomination else ""
+    place_text = f"{place} место" if place.isdigit() else place
+    return f"{place_text}: «{comp.name}»{nomination}, {comp.year}"
+
+
+class _Obj:
+    """A record with extra attributes for a template, without copying the record."""
+
+    def __init__(self, base: object, extra: dict[str, Any]) -> None:
+        self._base = base
+        self._extra = extra
+
+    def __getattr__(self, name: str) -> Any:
+        extra = self.__dict__["_extra"]
+        if name in extra:
+            return extra[name]
+        return getattr(self.__dict__["_base"], name)
+
+
+def render_site(loaded: Loaded, today: date) -> Site:
+    return SiteBuilder(loaded, today).build()

@@ -1,0 +1,51 @@
+"""Files the data refers to: they exist, and they stay inside the organisation's folder."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from generator.load.organisations import OrgReader
+from generator.model.project import Project
+
+
+def resolve_inside(base: Path, ref: str) -> tuple[Path | None, str | None]:
+    """`ref` relative to `base` → the real path, or the reason it is refused (in Russian)."""
+    pure = PurePosixPath(ref.replace("\\", "/"))
+    if pure.is_absolute() or ref.startswith(("/", "\\")) or (len(ref) > 1 and ref[1] == ":"):
+        return None, "абсолютный путь не допускается: укажите путь внутри папки организации, например files/prikaz.pdf"
+    if ".." in pure.parts:
+        return None, "путь выходит за пределы папки организации («..»)"
+    path = base.joinpath(*pure.parts)
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None, f"файл не найден: {base.name}/{pure.as_posix()}"
+    if not real.is_relative_to(base.resolve()):
+        return None, "ссылка (symlink) ведёт за пределы папки организации"
+    if not real.is_file():
+        return None, f"это не файл: {base.name}/{pure.as_posix()}"
+    return real, None
+
+
+def check_files(project: Project, reader: OrgReader) -> dict[tuple[str, str], Path]:
+    """Check every file reference; returns (org slug, ref) → real path for those that are fine."""
+    found: dict[tuple[str, str], Path] = {}
+
+    def check(org_folder: Path, slug: str, record: object, path: tuple, ref: str | None) -> None:
+        if not ref:
+            return
+        real, reason = resolve_inside(org_folder, ref)
+        if reason:
+            reader.report(record, path, reason, "bad_file")
+        elif real is not None:
+            found[(slug, ref)] = real
+
+    for org in project.orgs:
+        for doc in org.documents:
+            check(org.folder, org.slug, doc, ("file",), doc.file)
+        for mentor in org.mentors:
+            check(org.folder, org.slug, mentor, ("photo",), mentor.photo)
+        for practice in org.practices.values():
+            for i, material in enumerate(practice.materials):
+                check(org.folder, org.slug, practice, ("materials", i, "file"), material.file)
+    return found

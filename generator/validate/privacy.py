@@ -1,0 +1,238 @@
+"""Personal data (152-ФЗ): an adult is named only with a recorded consent; a student is never named.
+
+Names are found in free text with Russian morphology (pymorphy3 tags given names, surnames and patronymics),
+in the forms people write them: «М.И. Донченко», «Донченко М.И.», «Смирнова Елена Викторовна», «Петя Иванов».
+A name is allowed when it matches (surname in any case + first initial) a person whose consent is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel
+
+from generator.load.organisations import OrgReader
+from generator.model.base import Consent, Person
+from generator.model.practices import Competition
+from generator.model.project import Org, Project
+from generator.problems import Problem
+
+_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_INITIALS_FIRST = re.compile(rf"(?<![А-ЯЁа-яё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?({_WORD})")
+_SURNAME_FIRST = re.compile(rf"({_WORD})\s([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.)?(?![а-яё])")
+_CAPITALISED_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD}){{1,2}}")
+# Words after which a name is not a person's: «им. В.Г. Короленко», «ул. Карла Маркса».
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:им\.|имени|ул\.|улица|улицы|пр\.|пр-т|проспект|пер\.|переулок|бульвар|б-р|пл\.|площадь|наб\.)\s*$",
+    re.IGNORECASE,
+)
+# Fields that are not published text, or that are checked as a person's name directly.
+_SKIP_FIELDS = {"email", "phone", "url", "file", "photo", "id", "certificate", "consent", "site", "section_url"}
+
+
+@cache
+def _morph():  # type: ignore[no-untyped-def]
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def _tags(word: str) -> frozenset[str]:
+    """Which of Name / Surn / Patr a capitalised word can be, among its likelier readings."""
+    found = set()
+    for parse in _morph().parse(word):
+        if parse.score < 0.1:
+            continue
+        for tag in ("Name", "Surn", "Patr"):
+            if tag in parse.tag:
+                found.add(tag)
+    return frozenset(found)
+
+
+@cache
+def surname_key(word: str) -> str:
+    """A surname in any case → one key: «Смирновой» and «Смирнова» → «смирнов»."""
+    for parse in _morph().parse(word):
+        if "Surn" in parse.tag:
+            return parse.normal_form.replace("ё", "е")
+    return word.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    text: str
+    start: int
+    key: tuple[str, str]  # (surname key, first initial)
+
+
+def _person_before(text: str, start: int) -> bool:
+    return _NOT_A_PERSON_BEFORE.search(text[max(0, start - 12) : start]) is None
+
+
+def find_names(text: str) -> list[NameMention]:
+    """Every personal name written in `text`."""
+    mentions: dict[int, NameMention] = {}
+    for m in _INITIALS_FIRST.finditer(text):
+        if _person_before(text, m.start()):
+            mentions[m.start()] = NameMention(m.group(0), m.start(), (surname_key(m.group(3)), m.group(1)))
+    for m in _SURNAME_FIRST.finditer(text):
+        if _person_before(text, m.start()) and m.start() not in mentions:
+            mentions[m.start()] = NameMention(m.group(0), m.start(), (surname_key(m.group(1)), m.group(2)))
+    covered = [range(m.start, m.start + len(m.text)) for m in mentions.values()]
+    for m in _CAPITALISED_RUN.finditer(text):
+        if any(m.start() in r for r in covered) or not _person_before(text, m.start()):
+            continue
+        key = full_name_key(m.group(0))
+        if key is not None:
+            mentions[m.start()] = NameMention(m.group(0), m.start(), key)
+    return sorted(mentions.values(), key=lambda n: n.start)
+
+
+def full_name_key(name: str) -> tuple[str, str] | None:
+    """«Смирнова Елена Викторовна», «Елена Викторовна Смирнова», «Петя Иванов» → (surname key, initial);
+    None when the words are not a person's name."""
+    words = name.split()
+    tags = [_tags(w) for w in words]
+    patr = next((i for i, t in enumerate(tags) if "Patr" in t), None)
+    if patr is not None and patr >= 1 and "Name" in tags[patr - 1]:
+        given = patr - 1
+        others = [i for i in range(len(words)) if i not in (given, patr)]
+        surname = words[others[0]] if others else None
+        return (surname_key(surname), words[given][0]) if surname else ("", words[given][0])
+    names = [i for i, t in enumerate(tags) if "Name" in t]
+    surnames = [i for i, t in enumerate(tags) if "Surn" in t]
+    for g in names:
+        for s in surnames:
+            if s != g and abs(s - g) == 1:
+                return surname_key(words[s]), words[g][0]
+    return None
+
+
+def person_key(name: str) -> tuple[str, str] | None:
+    """The key of a name given in a person record (any word order; initials allowed)."""
+    found = find_names(name)
+    if found:
+        return found[0].key
+    words = name.split()
+    if len(words) >= 2:  # unknown to the dictionary: take the Russian order «Фамилия Имя Отчество»
+        return surname_key(words[0]), words[1][0]
+    return None
+
+
+def _persons(value: object, path: tuple) -> Iterator[tuple[Person, tuple]]:
+    if isinstance(value, Person):
+        yield value, path
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _persons(getattr(value, name), (*path, name))
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _persons(item, (*path, i))
+
+
+def _texts(value: object, path: tuple) -> Iterator[tuple[str, tuple]]:
+    """Published text fields of a record, with their paths; names of persons are checked separately."""
+    if isinstance(value, str):
+        yield value, path
+    elif isinstance(value, Consent):
+        return
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            if name in _SKIP_FIELDS or (name == "name" and isinstance(value, Person)):
+                continue
+            if isinstance(value, Person) and not value.publish:
+                return
+            yield from _texts(getattr(value, name), (*path, name))
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _texts(item, (*path, i))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(key, (*path, key))
+            yield from _texts(item, (*path, key))
+
+
+def _records(org: Org) -> Iterator[object]:
+    yield org.profile
+    yield from org.documents
+    yield from org.roadmaps
+    yield from org.programmes
+    yield from org.mentors
+    yield from org.people
+    yield from org.participation
+    yield from org.practices.values()
+    yield from org.competitions
+    yield org.monitoring
+
+
+def check_privacy(project: Project, reader: OrgReader) -> None:
+    consented: set[tuple[str, str]] = set()
+    for org in project.orgs:
+        for record in _records(org):
+            for person, path in _persons(record, ()):
+                if not person.name or not person.publish:
+                    continue
+                if person.consent is None:
+                    reader.report(
+                        record,
+                        (*path, "name"),
+                        f"имя «{person.name}» публикуется, но согласие этого человека на распространение "
+                        "персональных данных не записано: добавьте consent с датой согласия или publish: false",
+                        "name_without_consent",
+                    )
+                    continue
+                key = person_key(person.name)
+                if key:
+                    consented.add(key)
+    # A person file that failed to load may hold the consent a name relies on: report the file's own errors
+    # first instead of a cascade of «no consent» for names that are in fact consented.
+    person_files = {"organisation.yml", "people.yml", "mentors.yml"}
+    if any(p.file.rsplit("/", 1)[-1] in person_files for p in reader.problems.errors):
+        return
+    for org in project.orgs:
+        for record in _records(org):
+            if id(record) not in reader.origins:
+                continue
+            students: set[tuple] = set()
+            if isinstance(record, Competition):
+                for i, result in enumerate(record.results):
+                    if result.role == "обучающийся" and result.participant:
+                        students.add(("results", i, "participant"))
+                        reader.report(
+                            record,
+                            ("results", i, "participant"),
+                            "имена обучающихся не публикуются (152-ФЗ): укажите класс или «команда обучающихся», "
+                            "а не имя",
+                            "student_name",
+                        )
+            for text, path in _texts(record, ()):
+                if path in students:
+                    continue
+                for mention in find_names(text):
+                    if mention.key not in consented:
+                        reader.report(record, path, _unconsented(mention.text), "name_without_consent")
+        for item in org.news:
+            for line_no, line in enumerate(item.body.splitlines(), start=item.body_line):
+                for mention in find_names(line):
+                    if mention.key not in consented:
+                        reader.problems.add(
+                            Problem(item.source, line_no, None, _unconsented(mention.text), "name_without_consent")
+                        )
+        if org.about and org.about_source:
+            for line_no, line in enumerate(org.about.splitlines(), start=1):
+                for mention in find_names(line):
+                    if mention.key not in consented:
+                        reader.problems.add(
+                            Problem(org.about_source, line_no, None, _unconsented(mention.text), "name_without_consent")
+                        )
+
+
+def _unconsented(name: str) -> str:
+    return (
+        f"имя «{name}» публикуется без записанного согласия: добавьте этого человека с датой согласия "
+        "(people.yml или mentors.yml) либо замените имя должностью; имена обучающихся не публикуются"
+    )

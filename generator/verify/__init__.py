@@ -1,0 +1,1 @@
+"""Stage 6 — verify the built HTML before it is published."""
