@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from conftest import snapshot
 
 
@@ -39,52 +38,82 @@ CASES: list[tuple[str, Callable[[Path], None], str, str | None, str | None, list
     (
         "yaml-syntax",
         lambda p: edit(p, MENTORS, "  post: учитель математики", "  post: учитель: математики"),
-        MENTORS, "учитель: математики", None, ["кавычки"],
+        MENTORS,
+        "учитель: математики",
+        None,
+        ["кавычки"],
     ),
     (
         "missing-required-field",
         lambda p: edit(p, DOCS, "  title: Положение о наставничестве обучающихся\n", ""),
-        DOCS, "- id: polozhenie", "№2 → title", ["обязательное поле"],
+        DOCS,
+        "- id: polozhenie",
+        "№2 → title",
+        ["обязательное поле"],
     ),
     (
         "wrong-type",
         lambda p: edit(p, MENTORS, "experience: 22", "experience: двадцать два"),
-        MENTORS, "experience: двадцать", "№1 → experience", ["целое число", "двадцать два"],
+        MENTORS,
+        "experience: двадцать",
+        "№1 → experience",
+        ["целое число", "двадцать два"],
     ),
     (
         "impossible-date",
         lambda p: edit(p, DOCS, "date: 2024-08-30\n  title: О внедрении", "date: 2024-02-30\n  title: О внедрении"),
-        DOCS, "date: 2024-02-30", "№1 → date", ["невозможная дата", "2024-02-30"],
+        DOCS,
+        "date: 2024-02-30",
+        "№1 → date",
+        ["невозможная дата", "2024-02-30"],
     ),
     (
         "unknown-key-typo",
         lambda p: edit(p, DOCS, "  number: 12-од", "  nubmer: 12-од"),
-        DOCS, "nubmer", "№1", ["неизвестное поле «nubmer»", "«number»"],
+        DOCS,
+        "nubmer",
+        "№1",
+        ["неизвестное поле «nubmer»", "«number»"],
     ),
     (
         "unknown-form-of-mentoring",
         lambda p: edit(p, PRACTICE, "forms: [учащийся-учащийся]", "forms: [учащийся-учащейся]"),
-        PRACTICE, "forms:", "forms → №1", ["учащийся-учащейся", "возможно", "ученик – ученик"],
+        PRACTICE,
+        "forms:",
+        "forms → №1",
+        ["учащийся-учащейся", "возможно", "ученик – ученик"],
     ),
     (
         "missing-file",
         lambda p: edit(p, DOCS, "file: files/prikaz-12.pdf", "file: files/prikaz-13.pdf"),
-        DOCS, "prikaz-13.pdf", "№1 → file", ["файл не найден", "prikaz-13.pdf"],
+        DOCS,
+        "prikaz-13.pdf",
+        "№1 → file",
+        ["файл не найден", "prikaz-13.pdf"],
     ),
     (
         "missing-document-reference",
         lambda p: edit(p, DOCS, "approved_by: prikaz-12", "approved_by: prikaz-21"),
-        DOCS, "approved_by: prikaz-21", "№2 → approved_by", ["prikaz-21", "нет документа", "prikaz-12"],
+        DOCS,
+        "approved_by: prikaz-21",
+        "№2 → approved_by",
+        ["prikaz-21", "нет документа", "prikaz-12"],
     ),
     (
         "mentor-named-without-consent",
         lambda p: append(p, MENTORS, "- name: Орлова Дарья Павловна\n  post: учитель истории\n"),
-        MENTORS, "Орлова Дарья", "№3 → name", ["Орлова Дарья Павловна", "согласие"],
+        MENTORS,
+        "Орлова Дарья",
+        "№3 → name",
+        ["Орлова Дарья Павловна", "согласие"],
     ),
     (
         "student-name-in-practice-text",
         lambda p: edit(p, PRACTICE, "итоговая олимпиада.", "итоговая олимпиада, победитель — Петя Иванов."),
-        PRACTICE, "description:", "description", ["Петя Иванов", "без записанного согласия"],
+        PRACTICE,
+        "description:",
+        "description",
+        ["Петя Иванов", "без записанного согласия"],
     ),
     (
         "student-named-in-competition",
@@ -93,24 +122,33 @@ CASES: list[tuple[str, Callable[[Path], None], str, str | None, str | None, list
             "    - place: '1'\n      role: обучающийся\n      participant: Соня Белова, 7 «А»\n",
             encoding="utf-8",
         ),
-        "data/orgs/school-a/competitions.yml", "participant:", "№1 → results → №1 → participant",
+        "data/orgs/school-a/competitions.yml",
+        "participant:",
+        "№1 → results → №1 → participant",
         ["обучающихся не публикуются"],
     ),
     (
         "unconsented-name-in-news",
         lambda p: edit(p, "content/school-a/news/2024-09-10-start.md", "провела", "и учитель Н.Н. Зайцев провели"),
-        "content/school-a/news/2024-09-10-start.md", "Зайцев", None, ["Н.Н. Зайцев"],
+        "content/school-a/news/2024-09-10-start.md",
+        "Зайцев",
+        None,
+        ["Н.Н. Зайцев"],
     ),
     (
         "path-escaping-the-organisation",
         lambda p: edit(p, DOCS, "file: files/prikaz-12.pdf", "file: ../uo/files/prikaz-91.pdf"),
-        DOCS, "../uo/files", "№1 → file", ["за пределы"],
+        DOCS,
+        "../uo/files",
+        "№1 → file",
+        ["за пределы"],
     ),
 ]
 
 
-@pytest.mark.parametrize(("mutate", "rel", "needle", "field", "words"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("mutate", "rel", "needle", "field", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_bad_input_is_reported_and_site_untouched(
     mini: Path, cli, mutate, rel: str, needle: str | None, field: str | None, words: list[str]
 ) -> None:
@@ -153,7 +191,9 @@ def test_all_problems_are_listed_at_once(mini: Path, cli) -> None:
 
 
 def test_duplicate_key_and_tabs_are_errors(mini: Path, cli) -> None:
-    edit(mini, DOCS, "  level: локальный\n  number: 12-од", "  level: локальный\n  level: муниципальный\n  number: 12-од")
+    edit(
+        mini, DOCS, "  level: локальный\n  number: 12-од", "  level: локальный\n  level: муниципальный\n  number: 12-од"
+    )
     code, _, err = cli("--project", str(mini), "validate")
     assert code == 2
     assert f"{DOCS}:{line_of(mini, DOCS, 'level: муниципальный')}:" in err

@@ -40,10 +40,14 @@ def test_two_builds_at_once_give_one_whole_site(mini: Path) -> None:
     results: list[subprocess.CompletedProcess[str]] = []
 
     def run(day: str) -> None:
-        results.append(subprocess.run(
-            [sys.executable, "-m", "generator.cli", "--project", str(mini), "build", "--today", day],
-            capture_output=True, text=True, check=False,
-        ))
+        results.append(
+            subprocess.run(
+                [sys.executable, "-m", "generator.cli", "--project", str(mini), "build", "--today", day],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        )
 
     threads = [threading.Thread(target=run, args=(d,)) for d in ("2024-09-15", "2024-10-15")]
     for t in threads:

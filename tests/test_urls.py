@@ -8,8 +8,13 @@ from generator.render.urls import page_url, relative_url
 
 @pytest.mark.parametrize(
     ("path", "url"),
-    [("index.md", ""), ("documents.md", "documents/"), ("school-1/index.md", "school-1/"),
-     ("school-1/practices/index.md", "school-1/practices/"), ("school-1/practices/klub.md", "school-1/practices/klub/")],
+    [
+        ("index.md", ""),
+        ("documents.md", "documents/"),
+        ("school-1/index.md", "school-1/"),
+        ("school-1/practices/index.md", "school-1/practices/"),
+        ("school-1/practices/klub.md", "school-1/practices/klub/"),
+    ],
 )
 def test_page_url(path: str, url: str) -> None:
     assert page_url(path) == url

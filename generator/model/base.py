@@ -62,8 +62,12 @@ def _to_datetime(value: Any) -> Any:
     if isinstance(value, datetime):
         return value
     if isinstance(value, str):
+        text = value.strip()
+        ru = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})[ T](.*)$", text)
+        if ru:  # «30.08.2024 14:05» → ISO
+            text = f"{ru.group(3)}-{int(ru.group(2)):02d}-{int(ru.group(1)):02d} {ru.group(4)}"
         try:
-            return datetime.fromisoformat(value.strip())
+            return datetime.fromisoformat(re.sub(r"\s+([+-]\d{2}:?\d{2})$", r"\1", text))
         except ValueError:
             pass
         try:

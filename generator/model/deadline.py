@@ -11,8 +11,9 @@ read. It never guesses a missing year and never raises.
 
 How a cell is read
 ------------------
-1. Only the first :data:`MAX_ANALYSED_CHARS` characters are analysed (the rest is reported as not
-   understood); case, «ё», dashes, tabs and repeated spaces are normalised for analysis only.
+1. Only about the first :data:`MAX_ANALYSED_CHARS` characters are analysed, cut at a blank or a
+   separator so no date is split (the rest is reported as not understood); case, «ё», dashes, tabs,
+   control characters and repeated spaces are normalised for analysis only.
 2. The cell is cut into clauses at «;», at line breaks (a line is joined to the previous one when it
    continues it: the previous line ends with «,» or «-», the next starts with a digit, or the previous
    line has no date at all and the next starts in lower case) and at «далее» («, далее», «и далее»,
@@ -345,6 +346,8 @@ def _line_blocks(orig: str, norm: str) -> list[tuple[int, int]]:
     """Spans of logical lines: physical lines joined where the next one continues the previous."""
     blocks: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
+    current_temporal = False  # whether the current block mentions a date (kept incrementally: linear time)
+    previous_line = ""  # the last non-blank line of the current block, right-stripped
     pos = 0
     length = len(norm)
     while pos <= length:
@@ -352,30 +355,30 @@ def _line_blocks(orig: str, norm: str) -> list[tuple[int, int]]:
         end = length if nl < 0 else nl
         body = norm[pos:end]
         stripped = body.lstrip()
-        if not stripped.strip():
+        if not stripped:
             if current is not None:
                 blocks.append(current)
                 current = None
-        elif current is None:
-            current = (pos, end)
         else:
-            prev = norm[current[0] : current[1]].rstrip()
-            first_orig = orig[pos + len(body) - len(stripped)]
-            joins = (
-                prev.endswith((",", "-"))
-                or (stripped[0].isdigit() and not prev.endswith(";"))
+            temporal = _has_temporal(body)
+            joins = current is not None and (
+                previous_line.endswith((",", "-"))
+                or (stripped[0].isdigit() and not previous_line.endswith(";"))
                 or (
                     stripped[0].isalpha()
-                    and first_orig.islower()
-                    and not prev.endswith((";", "."))
-                    and not _has_temporal(prev)
+                    and orig[pos + len(body) - len(stripped)].islower()
+                    and not previous_line.endswith((";", "."))
+                    and not current_temporal
                 )
             )
-            if joins:
+            if current is not None and joins:
                 current = (current[0], end)
+                current_temporal = current_temporal or temporal
             else:
-                blocks.append(current)
-                current = (pos, end)
+                if current is not None:
+                    blocks.append(current)
+                current, current_temporal = (pos, end), temporal
+            previous_line = body.rstrip()
         if nl < 0:
             break
         pos = nl + 1
@@ -562,14 +565,19 @@ def _resolve_year(raw: str) -> tuple[int | None, str]:
         value = int(raw)
         if MIN_YEAR <= value <= MAX_YEAR:
             return value, ""
-        return None, f"год вне диапазона {MIN_YEAR}–{MAX_YEAR}: «{raw}»"
+        return None, f"год вне диапазона {MIN_YEAR}–{MAX_YEAR}: «{_q(raw)}»"
     if len(raw) == 3 and raw.startswith("0"):
         value = 2000 + int(raw)
-        return value, f"год «{raw}» прочитан как {value}"
+        return value, f"год «{_q(raw)}» прочитан как {value}"
     if len(raw) == 2:
         value = 2000 + int(raw)
-        return value, f"год «{raw}» прочитан как {value}"
-    return None, f"год «{raw}» не удалось прочитать"
+        return value, f"год «{_q(raw)}» прочитан как {value}"
+    return None, f"год «{_q(raw)}» не удалось прочитать"
+
+
+def _q(text: str, limit: int = 120) -> str:
+    """A quotation for a note: long texts are shortened (``unparsed`` keeps them whole)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -633,7 +641,7 @@ class _ClauseParser:
         if year is None:
             point.error = note
         elif not _valid_day(year, month, day):
-            point.error = f"невозможная дата «{self.snippet(i, i)}»"
+            point.error = f"невозможная дата «{_q(self.snippet(i, i))}»"
         else:
             point.years = [year]
             if note:
@@ -678,7 +686,8 @@ class _ClauseParser:
             year, year2 = self.toks[j].num, self.toks[j + 2].num
             academic_marker = self.kind(j + 3) == _ACAD
             if year2 == year + 1 and (academic_marker or self.kind(j + 1) == _SLASH):
-                # «сентябрь 2023-2024 учебного года»: September–December in the first year, the rest in the second.
+                # «сентябрь 2023-2024 учебного года»: September–December fall in the first year,
+                # the other months in the second.
                 point.years, point.year2, point.academic = [year], year2, True
                 point.last = j + 3 if academic_marker else j + 2
                 return point
@@ -696,7 +705,7 @@ class _ClauseParser:
         month, year = self.toks[i].dmy[1], self.toks[i].num
         point = _Point("months", i, i, months=[(month, month)], years=[year])
         if not 1 <= month <= 12 or not MIN_YEAR <= year <= MAX_YEAR:
-            point.error = f"невозможная дата «{self.snippet(i, i)}»"
+            point.error = f"невозможная дата «{_q(self.snippet(i, i))}»"
         return point
 
     def _years_point(self, i: int) -> _Point:
@@ -712,7 +721,7 @@ class _ClauseParser:
                 academic = True
             point = _Point("years", i, last, years=[year], year2=year2, academic=academic)
             if year2 < year or (academic and year2 == year):
-                point.error = f"начало позже окончания: «{self.snippet(i, last)}»"
+                point.error = f"начало позже окончания: «{_q(self.snippet(i, last))}»"
             return point
         return _Point("years", i, i, years=[year], year2=year)
 
@@ -723,9 +732,8 @@ class _ClauseParser:
         limit = 4 if part_kind == _QUARTER else 2
         j = i + 2
         if not 1 <= number <= limit:
-            point.error = (
-                f"неверный номер {'квартала' if part_kind == _QUARTER else 'полугодия'}: «{self.snippet(i, i + 1)}»"
-            )
+            what = "квартала" if part_kind == _QUARTER else "полугодия"
+            point.error = f"неверный номер {what}: «{_q(self.snippet(i, i + 1))}»"
             return point
         if self.kind(j) == _YEAR:
             if self.kind(j + 1) in (_DASH, _SLASH) and self.kind(j + 2) == _YEAR:
@@ -734,14 +742,14 @@ class _ClauseParser:
                 if self.kind(j + 3) == _ACAD:
                     point.last = j + 3
                 if part_kind != _HALF or year2 != year + 1:
-                    point.error = f"неоднозначно: «{self.snippet(i, point.last)}»"
+                    point.error = f"неоднозначно: «{_q(self.snippet(i, point.last))}»"
                     return point
                 point.years, point.year2, point.academic = [year], year2, True
             else:
                 point.years = [self.toks[j].num]
                 point.last = j
             return point
-        point.error = f"не указан год: «{self.snippet(i, i + 1)}»"
+        point.error = f"не указан год: «{_q(self.snippet(i, i + 1))}»"
         return point
 
     # -- periods of a point -------------------------------------------------------------------------
@@ -757,7 +765,7 @@ class _ClauseParser:
         if point.kind == "day":
             year = point.years[0]
             if not _valid_day(year, point.month, max(point.day, point.day2)):
-                self.note(f"невозможная дата «{self.snippet(point.first, point.last)}»")
+                self.note(f"невозможная дата «{_q(self.snippet(point.first, point.last))}»")
                 self.errors = True
                 return []
             start = date(year, point.month, point.day)
@@ -767,7 +775,7 @@ class _ClauseParser:
             if len(point.months) > 1 and len(point.years) > 1:
                 self.ambiguous = True
                 self.note(
-                    f"неоднозначно: «{self.snippet(point.first, point.last)}» — неясно, к какому году "
+                    f"неоднозначно: «{_q(self.snippet(point.first, point.last))}» — неясно, к какому году "
                     "относится каждый месяц; взяты все сочетания месяцев и лет"
                 )
             periods: list[Period] = []
@@ -780,7 +788,7 @@ class _ClauseParser:
                     start, end = date(start_year, first, 1), _month_end(end_year, last)
                     if start > end:
                         self.note(
-                            f"неоднозначно: «{self.snippet(point.first, point.last)}» — период переходит "
+                            f"неоднозначно: «{_q(self.snippet(point.first, point.last))}» — период переходит "
                             "через год, а год указан один"
                         )
                         self.errors = True
@@ -838,7 +846,7 @@ class _ClauseParser:
             prefix = -1
             i = self._read_responsible(last + 1) if len(self.items) > items_before else last + 1
         for point, _by, _end_of, first in self.pending:
-            self.note(f"не указан год: «{self.snippet(first, point.last)}»")
+            self.note(f"не указан год: «{_q(self.snippet(first, point.last))}»")
             self.errors = True
 
     def _read_item(self, point: _Point, first: int, by: bool, from_: bool, end_of: bool) -> int:
@@ -886,7 +894,7 @@ class _ClauseParser:
             return None, False
         start = left[0].start if left[0].start is not None else left[0].end
         if start > right[0].end:
-            self.note(f"начало позже окончания: «{self.snippet(point.first, other.last)}»")
+            self.note(f"начало позже окончания: «{_q(self.snippet(point.first, other.last))}»")
             self.errors = True
             return None, True
         return Period(start, right[0].end, right[0].precision), False
@@ -907,7 +915,7 @@ class _ClauseParser:
             if periods[0].precision is not Precision.DAY and not end_of:
                 self.ambiguous = True
                 self.note(
-                    f"неоднозначно: «{self.snippet(first, last)}» прочитано как «до конца указанного "
+                    f"неоднозначно: «{_q(self.snippet(first, last))}» прочитано как «до конца указанного "
                     "периода» (включительно)"
                 )
             periods = [Period(None, period.end, period.precision) for period in periods]
@@ -996,7 +1004,7 @@ def _parse_clause(orig: str, norm: str, clause: _Clause, acc: _Acc) -> None:
     text = orig[lo:hi]
     if _SROK_RE.search(body) and _EXTERNAL_RE.search(body):
         acc.unparsed.append(text)
-        acc.note(f"срок устанавливается другим органом или документом, дата в тексте не указана: «{text}»")
+        acc.note(f"срок устанавливается другим органом или документом, дата в тексте не указана: «{_q(text)}»")
         return
 
     spans = _condition_spans(norm, lo, hi)
@@ -1064,9 +1072,9 @@ def _parse_clause(orig: str, norm: str, clause: _Clause, acc: _Acc) -> None:
         acc.unparsed.append(text)
         if not parser.errors:
             if understood_something:
-                acc.note(f"срок распознан не полностью: «{text}»")
+                acc.note(f"срок распознан не полностью: «{_q(text)}»")
             else:
-                acc.note(f"срок не распознан: «{text}»")
+                acc.note(f"срок не распознан: «{_q(text)}»")
 
 
 def _collect_items(parser: _ClauseParser, acc: _Acc) -> None:
@@ -1089,14 +1097,26 @@ def _choose_recurrence(acc: _Acc) -> Recurrence | None:
     return Recurrence.REGULAR
 
 
+def _analysis_limit(text: str) -> int:
+    """Where to cut an over-long text: at the last blank or separator before the limit, not mid-date."""
+    if len(text) <= MAX_ANALYSED_CHARS:
+        return len(text)
+    floor = MAX_ANALYSED_CHARS // 2
+    for cut in range(MAX_ANALYSED_CHARS, floor, -1):
+        if text[cut - 1].isspace() or text[cut - 1] in ";,":
+            return cut
+    return MAX_ANALYSED_CHARS
+
+
 def _parse(text: str) -> Deadline:
-    analysed = text[:MAX_ANALYSED_CHARS]
+    limit = _analysis_limit(text)
+    analysed = text[:limit]
     norm = _normalize(analysed)
     acc = _Acc()
     for clause in _clauses(analysed, norm):
         _parse_clause(analysed, norm, clause, acc)
-    if len(text) > MAX_ANALYSED_CHARS:
-        tail = text[MAX_ANALYSED_CHARS:].strip(_TRIM_CHARS)
+    if len(text) > limit:
+        tail = text[limit:].strip(_TRIM_CHARS)
         if tail:
             acc.unparsed.append(tail)
             acc.note(f"текст длиннее {MAX_ANALYSED_CHARS} символов: разобрано только начало")
