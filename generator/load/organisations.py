@@ -68,19 +68,6 @@ class OrgReader:
         self.origins[id(record)] = (doc, prefix)
         return record
 
-    def problem_at(
-        self,
-        record: object,
-        subpath: tuple[str | int, ...],
-        message: str,
-        code: str,
-        severity: Severity = Severity.ERROR,
-    ) -> Problem:
-        """A problem about `record` (as read by this reader) at `subpath` inside it."""
-        doc, prefix = self.origins[id(record)]
-        path = (*prefix, *subpath)
-        return Problem(doc.file, doc.line_of(path), field_path(path) or None, message, code, severity)
-
     def report(
         self,
         record: object,
@@ -89,7 +76,10 @@ class OrgReader:
         code: str,
         severity: Severity = Severity.ERROR,
     ) -> None:
-        self.problems.add(self.problem_at(record, subpath, message, code, severity))
+        """Report a problem about `record` (as read by this reader) at `subpath` inside it."""
+        doc, prefix = self.origins[id(record)]
+        path = (*prefix, *subpath)
+        self.problems.add(Problem(doc.file, doc.line_of(path), field_path(path) or None, message, code, severity))
 
     def read_list(self, path: Path, model: type[M], org_slug: str) -> list[M]:
         doc = self.read(path)

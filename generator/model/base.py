@@ -124,35 +124,45 @@ Role = Annotated[str, _term_validator(ROLES)]
 # Forms of mentoring are extendable by data/forms.yml, so the vocabulary comes from the validation context.
 Form = Annotated[str, _term_validator(None, "forms")]
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+
+def matching(pattern: str, code: str, expected: str) -> BeforeValidator:
+    """A text field that must match `pattern`; `expected` says in Russian what it should look like."""
+    regex = re.compile(pattern)
+
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and regex.match(value.strip()):
+            return value.strip()
+        raise PydanticCustomError(code, expected + ", получено «{value}»", {"value": value})
+
+    return BeforeValidator(check)
 
 
-def _to_id(value: Any) -> Any:
-    if isinstance(value, str) and _ID.match(value):
-        return value
-    raise PydanticCustomError(
+_SLUG = r"[a-z0-9][a-z0-9-]{0,79}"
+Id = Annotated[
+    str,
+    matching(
+        rf"^{_SLUG}$",
         "bad_id",
-        "ожидался идентификатор из строчных латинских букв, цифр и дефисов (например, «polozhenie-2024»), "
-        "получено «{value}»",
-        {"value": value},
-    )
-
-
-Id = Annotated[str, BeforeValidator(_to_id)]
+        "ожидался идентификатор из строчных латинских букв, цифр и дефисов (например, «polozhenie-2024»)",
+    ),
+]
+# A reference to a record by id: «id» in the same organisation or «org-slug/id» in another one.
+Ref = Annotated[
+    str,
+    matching(
+        rf"^(?:{_SLUG}/)?{_SLUG}$",
+        "bad_ref",
+        "ожидалась ссылка: id («prikaz-91») или «организация/id» («uo-zarechny/prikaz-91»)",
+    ),
+]
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
 ShortText = Annotated[str, Field(min_length=1, max_length=500)]
 Markdown = Annotated[str, Field(max_length=200_000)]
 
 
-def _to_url(value: Any) -> Any:
-    if isinstance(value, str) and re.match(r"^https?://[^\s/$.?#][^\s]*$", value.strip(), re.IGNORECASE):
-        return value.strip()
-    raise PydanticCustomError(
-        "bad_url", "ожидался адрес, начинающийся с http:// или https://, получено «{value}»", {"value": value}
-    )
-
-
-Url = Annotated[str, BeforeValidator(_to_url)]
+Url = Annotated[
+    str, matching(r"(?i)^https?://[^\s/$.?#][^\s]*$", "bad_url", "ожидался адрес, начинающийся с http:// или https://")
+]
 
 
 def _to_academic_year(value: Any) -> Any:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from typing import Annotated, Any
-
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from generator.model.base import (
@@ -15,29 +12,13 @@ from generator.model.base import (
     Id,
     Level,
     Record,
+    Ref,
     RuDate,
     RuDateTime,
     ShortText,
     Text,
     Url,
 )
-
-_REF = re.compile(r"^(?:([a-z0-9][a-z0-9-]{0,79})/)?([a-z0-9][a-z0-9-]{0,79})$")
-
-
-def _to_ref(value: Any) -> Any:
-    if isinstance(value, str) and _REF.match(value.strip()):
-        return value.strip()
-    raise PydanticCustomError(
-        "bad_ref",
-        "ожидалась ссылка на документ: его id («prikaz-91») или «организация/id» («uo-zarechny/prikaz-91»), "
-        "получено «{value}»",
-        {"value": value},
-    )
-
-
-# A reference to a record by id: «id» in the same organisation or «org-slug/id» in another one.
-Ref = Annotated[str, BeforeValidator(_to_ref)]
 
 
 def split_ref(ref: str, own_org: str) -> tuple[str, str]:

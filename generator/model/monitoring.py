@@ -5,8 +5,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from generator.model.base import Id, Record, RuDate, ShortText, Text
-from generator.model.documents import Ref
+from generator.model.base import Id, Record, Ref, RuDate, ShortText, Text
 
 
 class IndicatorValue(Record):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from generator.model.base import AcademicYear, Category, Form, Id, Person, Record, ShortText
-from generator.model.documents import Ref
+from generator.model.base import AcademicYear, Category, Form, Id, Person, Record, Ref, ShortText
 
 
 class Mentor(Person):

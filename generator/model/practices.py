@@ -12,12 +12,12 @@ from generator.model.base import (
     Id,
     Markdown,
     Record,
+    Ref,
     Role,
     ShortText,
     Text,
     Url,
 )
-from generator.model.documents import Ref
 
 
 class Material(Record):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from generator.model.base import AcademicYear, Audience, Form, Id, Record, RuDate, Text
-from generator.model.documents import Ref
+from generator.model.base import AcademicYear, Audience, Form, Id, Record, Ref, RuDate, Text
 
 
 class Programme(Record):

@@ -9,9 +9,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from generator.model.base import AcademicYear, Id, Record, RuDate, ShortText, Text, _to_date
+from generator.model.base import AcademicYear, Id, Record, Ref, RuDate, ShortText, Text, _to_date
 from generator.model.deadline import Deadline, parse_deadline
-from generator.model.documents import Ref
 
 
 def _to_done(value: Any) -> Any:
