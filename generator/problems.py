@@ -31,7 +31,8 @@ class Problem:
     def render(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "")
         what = f"поле «{self.field}»: " if self.field else ""
-        return f"{where}: {SEVERITY_RU[self.severity]}: {what}{self.message}"
+        # One problem, one line: line breaks quoted from the data (multi-line deadlines) become spaces.
+        return " ".join(f"{where}: {SEVERITY_RU[self.severity]}: {what}{self.message}".split())
 
     def sort_key(self) -> tuple[str, int, str, str]:
         return (self.file, self.line or 0, self.field or "", self.message)

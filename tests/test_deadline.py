@@ -98,6 +98,9 @@ SEED_000 = [
     ),
     case("000-date-3", "25.02.2022", K.DATE, day("2022-02-25")),
     case("000-monthly-permanent", "ежемесячно, на постоянной основе", K.RECURRENCE, recurrence=R.MONTHLY),
+    case("frequency-quarter", "1 раз в четверть", K.RECURRENCE, recurrence=R.QUARTERLY),
+    case("frequency-month", "два раза в месяц", K.RECURRENCE, recurrence=R.MONTHLY),
+    case("frequency-year", "раз в год", K.RECURRENCE, recurrence=R.YEARLY),
 ]
 
 # -- seed 003: Ивантеевский район, deadline and responsible in one column ------------------------

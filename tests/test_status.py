@@ -30,7 +30,11 @@ def state(deadline: str, today: str, done: object = False, start: date | None = 
         ("ежемесячно, на постоянной основе", "2030-01-01", False, None, Status.ONGOING),
         ("По мере появления возможности", "2022-01-01", False, None, Status.ONGOING),
         ("01.03.2022, далее на постоянной основе", "2022-02-01", False, None, Status.PLANNED),
-        ("01.03.2022, далее на постоянной основе", "2022-06-01", "2022-03-01", None, Status.DONE),
+        ("01.03.2022, далее на постоянной основе", "2022-06-01", "2022-03-01", None, Status.ONGOING),
+        ("01.03.2022, далее на постоянной основе", "2022-06-01", False, None, Status.OVERDUE),
+        # a completion dated after the build date is not known on that date
+        ("Март, 2022", "2022-03-15", "2022-03-20", None, Status.IN_PROGRESS),
+        ("Март, 2022", "2022-04-15", "2022-05-20", None, Status.OVERDUE),
         # one occurrence a year: each passed October needs its own completion
         ("Октябрь 2022, 2023, 2024", "2022-05-01", False, None, Status.PLANNED),
         ("Октябрь 2022, 2023, 2024", "2023-05-01", ["2022-10-20"], None, Status.IN_PROGRESS),

@@ -62,7 +62,9 @@ def item_state(item: Item, today: date, start: date | None) -> ItemState:
     if item.done is True:
         return ItemState(Status.DONE, None, "отмечено как выполненное")
     periods = deadline.periods
-    completions = len(item.done_dates)
+    # Only what was done by the build date counts: a build «as of May 2022» must not know about 2023.
+    done = [d for d in item.done_dates if d <= today]
+    completions = len(done)
     if not periods:
         if deadline.recurrence or deadline.conditions or deadline.continues:
             return ItemState(Status.ONGOING, None, "срок без дат: выполняется постоянно или по мере необходимости")
@@ -71,7 +73,10 @@ def item_state(item: Item, today: date, start: date | None) -> ItemState:
     upcoming = [p for p in periods if p.end >= today]
     next_due = upcoming[0].end if upcoming else None
     if completions >= len(periods):
-        return ItemState(Status.DONE, None, f"выполнено: {', '.join(f'{d:%d.%m.%Y}' for d in item.done_dates)}")
+        when = ", ".join(f"{d:%d.%m.%Y}" for d in done)
+        if deadline.continues or deadline.recurrence:
+            return ItemState(Status.ONGOING, None, f"срок выполнен ({when}), далее мероприятие продолжается")
+        return ItemState(Status.DONE, None, f"выполнено: {when}")
     if completions < len(past):
         if not upcoming and (deadline.continues or deadline.recurrence) and completions:
             return ItemState(Status.ONGOING, None, "сроки прошли, мероприятие продолжается постоянно")

@@ -993,6 +993,20 @@ def _condition_spans(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+# «1 раз в четверть», «два раза в месяц»: a frequency written out in words.
+_FREQUENCY_RE: Final = re.compile(
+    r"^(?:(?:\d+|один|одна|два|две|три|четыре)\s+)?раз(?:а)?\s+в\s+(недел|месяц|четверт|квартал|полугоди|год)\w*\s*$"
+)
+_FREQUENCY_UNITS: Final = {
+    "недел": Recurrence.WEEKLY,
+    "месяц": Recurrence.MONTHLY,
+    "четверт": Recurrence.QUARTERLY,
+    "квартал": Recurrence.QUARTERLY,
+    "полугоди": Recurrence.REGULAR,
+    "год": Recurrence.YEARLY,
+}
+
+
 def _parse_clause(orig: str, norm: str, clause: _Clause, acc: _Acc) -> None:
     if clause.further_at >= 0:
         acc.further = True
@@ -1002,6 +1016,10 @@ def _parse_clause(orig: str, norm: str, clause: _Clause, acc: _Acc) -> None:
     if not any(ch.isalnum() for ch in body):
         return
     text = orig[lo:hi]
+    frequency = _FREQUENCY_RE.match(body.strip())
+    if frequency:
+        acc.recurrences.append(_FREQUENCY_UNITS[frequency.group(1)])
+        return
     if _SROK_RE.search(body) and _EXTERNAL_RE.search(body):
         acc.unparsed.append(text)
         acc.note(f"срок устанавливается другим органом или документом, дата в тексте не указана: «{_q(text)}»")

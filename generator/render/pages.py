@@ -394,7 +394,7 @@ class SiteBuilder:
                 {
                     "title": title,
                     "unit": ind.unit,
-                    "values": values,
+                    "rows": values,
                     "basis": self.doc_ref(ind.basis or (base.basis if base else None), org),
                 }
             )
@@ -480,7 +480,7 @@ class SiteBuilder:
                         "org": org,
                         "home": self.prefix(org) + "index.md",
                         "documents": len(org.documents),
-                        "items": len(states),
+                        "events": len(states),
                         "overdue": sum(1 for s in states if s.status.value == "просрочено"),
                         "practices": len(org.practices),
                         "mentors": sum(1 for m in org.mentors if m.name and m.publish and m.consent),
