@@ -218,3 +218,11 @@ def test_html_in_text_fields_is_escaped(mini: Path, cli) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Старшеклассники" in page
     assert "onerror" not in page
     assert "итоговая олимпиада." in page
+
+
+def test_school_folder_cannot_take_a_department_page_address(mini: Path, cli) -> None:
+    (mini / "data/orgs/school-a").rename(mini / "data/orgs/documents")
+    (mini / "content/school-a").rename(mini / "content/documents")
+    code, _, err = cli("--project", str(mini), "validate")
+    assert code == 2
+    assert "data/orgs/documents: ошибка: имя папки школы «documents» совпадает" in err

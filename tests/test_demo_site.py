@@ -56,8 +56,17 @@ def test_every_organisation_has_its_section(demo: dict[str, Path]) -> None:
     assert len(project.schools) >= 3
     for org in project.orgs:
         prefix = "" if org.is_department else f"{org.slug}/"
-        for page in ("", "documents/", "roadmap/", "programmes/", "mentors/", "practices/", "competitions/",
-                     "monitoring/", "news/"):
+        for page in (
+            "",
+            "documents/",
+            "roadmap/",
+            "programmes/",
+            "mentors/",
+            "practices/",
+            "competitions/",
+            "monitoring/",
+            "news/",
+        ):
             path = site / prefix / page / "index.html"
             assert path.is_file(), path
             assert org.name in _text((site / prefix / "index.html").read_text(encoding="utf-8"))

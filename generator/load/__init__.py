@@ -15,6 +15,23 @@ from generator.model.project import Org, Project
 from generator.model.vocabulary import Term, Vocabulary
 from generator.problems import Problem, Problems, Severity
 
+# Addresses used by the department's pages at the site root: a school's folder cannot take them.
+RESERVED_SLUGS = frozenset(
+    {
+        "documents",
+        "roadmap",
+        "programmes",
+        "mentors",
+        "practices",
+        "competitions",
+        "monitoring",
+        "news",
+        "files",
+        "schools",
+        "assets",
+        "search",
+    }
+)
 FORMS_FILE = Path(__file__).resolve().parent.parent / "vocabulary" / "forms.yml"
 
 
@@ -112,6 +129,19 @@ def load_project(root: Path) -> Loaded:
             )
         )
         problems.raise_if_errors()
+    for org in orgs:
+        if not org.is_department and org.slug in RESERVED_SLUGS:
+            problems.add(
+                Problem(
+                    f"data/orgs/{org.slug}",
+                    None,
+                    None,
+                    f"имя папки школы «{org.slug}» совпадает с "
+                    "адресом страницы раздела управления; переименуйте папку (например, "
+                    f"«school-{org.slug}»)",
+                    "reserved_slug",
+                )
+            )
     project = Project(root, departments[0], [o for o in orgs if not o.is_department], forms)
     check_references(project, reader)
     files = check_files(project, reader)

@@ -44,9 +44,6 @@ LEVEL_TITLES = {
     "муниципальный": "Муниципальный уровень",
     "локальный": "Локальные акты организации",
 }
-# Page names of a section; a school's folder name must not collide with them at the site root.
-SECTION_PAGES = ("documents", "roadmap", "programmes", "mentors", "practices", "competitions", "monitoring", "news")
-RESERVED_SLUGS = {*SECTION_PAGES, "files", "schools", "assets", "search", "stylesheets", "javascripts"}
 
 
 @dataclass
