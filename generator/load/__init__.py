@@ -14,6 +14,10 @@ from generator.model.base import Record, ShortText
 from generator.model.project import Org, Project
 from generator.model.vocabulary import Term, Vocabulary
 from generator.problems import Problem, Problems, Severity
+from generator.validate.deadlines import check_deadlines
+from generator.validate.files import check_files
+from generator.validate.privacy import check_privacy
+from generator.validate.references import check_references
 
 # Addresses used by the department's pages at the site root: a school's folder cannot take them.
 RESERVED_SLUGS = frozenset(
@@ -69,11 +73,6 @@ def _read_forms(reader: OrgReader, path: Path, base: Vocabulary | None) -> Vocab
 
 def load_project(root: Path) -> Loaded:
     """Read the whole project; raises InvalidInput listing every error (warnings included)."""
-    from generator.validate.deadlines import check_deadlines
-    from generator.validate.files import check_files
-    from generator.validate.privacy import check_privacy
-    from generator.validate.references import check_references
-
     root = root.resolve()
     problems = Problems()
     reader = OrgReader(root, problems, {})

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
 from generator.model.vocabulary import (
@@ -210,3 +210,17 @@ class Person(Record):
     email: ShortText | None = None
     consent: Consent | None = None
     publish: bool = True  # False: kept for counts, never shown
+
+
+class Attachment(Record):
+    """A file or a link attached to a record: a practice's materials, a document's appendices or parts."""
+
+    title: ShortText
+    file: ShortText | None = None  # path inside the organisation's folder
+    url: Url | None = None
+
+    @model_validator(mode="after")
+    def _source(self) -> Attachment:
+        if bool(self.file) == bool(self.url):
+            raise PydanticCustomError("attachment_source", "укажите ровно один источник: file или url", {})
+        return self

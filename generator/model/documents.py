@@ -7,6 +7,7 @@ from pydantic_core import PydanticCustomError
 
 from generator.model.base import (
     AcademicYear,
+    Attachment,
     Audience,
     DocumentKind,
     Id,
@@ -58,6 +59,8 @@ class Document(Record):
     audience: list[Audience] = Field(default_factory=list)
     summary: Text | None = None
     tags: list[ShortText] = Field(default_factory=list)
+    # Appendices, and the numbered parts of a file over 15 MB split as the rules for official sites require.
+    attachments: list[Attachment] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _source(self) -> Document:

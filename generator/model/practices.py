@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import Field
 
 from generator.model.base import (
+    Attachment,
     Audience,
     CompetitionLevel,
     Form,
@@ -14,24 +14,11 @@ from generator.model.base import (
     Record,
     Ref,
     Role,
+    RuDate,
     ShortText,
     Text,
     Url,
 )
-
-
-class Material(Record):
-    title: ShortText
-    file: ShortText | None = None
-    url: Url | None = None
-
-    @model_validator(mode="after")
-    def _source(self) -> Material:
-        if bool(self.file) == bool(self.url):
-            raise PydanticCustomError(
-                "material_source", "у материала должен быть ровно один источник: file или url", {}
-            )
-        return self
 
 
 class Practice(Record):
@@ -43,7 +30,7 @@ class Practice(Record):
     authors: list[ShortText] = Field(default_factory=list)
     audience: list[Audience] = Field(default_factory=list)
     results: Markdown | None = None
-    materials: list[Material] = Field(default_factory=list)
+    materials: list[Attachment] = Field(default_factory=list)
     tags: list[ShortText] = Field(default_factory=list)
     partners: list[ShortText] = Field(default_factory=list)
 
@@ -64,5 +51,7 @@ class Competition(Record):
     nomination: ShortText | None = None
     organiser: ShortText | None = None
     results: list[Result] = Field(default_factory=list)
+    date: RuDate | None = None  # when the results were announced
+    stage: ShortText | None = None  # «муниципальный этап», «заочный этап»…
     document: Ref | None = None  # order on the results
     url: Url | None = None

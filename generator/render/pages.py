@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 from generator.derive.files import FORMAT_LABELS, FileInfo, file_info, human_size
 from generator.derive.status import ItemState, item_state, roadmap_start, status_counts
 from generator.load import Loaded
+from generator.model.base import Attachment
 from generator.model.documents import Document, split_ref
 from generator.model.people import Participation
 from generator.model.practices import Competition, Practice
@@ -158,6 +159,7 @@ class DocView:
     approved_by: DocView | None = None
     supersedes: list[DocView] = field(default_factory=list)
     superseded_by: list[DocView] = field(default_factory=list)
+    attachments: list[tuple[str, str, str]] = field(default_factory=list)  # (title, href, format and size)
 
 
 @dataclass
@@ -231,7 +233,9 @@ class SiteBuilder:
                     href, info = doc.url or "", None
                     fmt = (doc.format or "").upper() or None
                     size = human_size(doc.size) if doc.size is not None else None
-                self.docs[(org.slug, doc.id)] = DocView(doc, org, page, doc.id, href, fmt, size, info)
+                view = DocView(doc, org, page, doc.id, href, fmt, size, info)
+                view.attachments = self.attachment_links(org, doc.attachments)
+                self.docs[(org.slug, doc.id)] = view
         for view in self.docs.values():
             org = view.org
             if view.doc.approved_by:
@@ -241,6 +245,18 @@ class SiteBuilder:
                 if old is not None:
                     view.supersedes.append(old)
                     old.superseded_by.append(view)
+
+    def attachment_links(self, org: Org, attachments: list[Attachment]) -> list[tuple[str, str, str]]:
+        """(title, href, «PDF, 245 КБ») for each attachment; files are published."""
+        links = []
+        for attachment in attachments:
+            if attachment.file:
+                href, info = self.publish_file(org, attachment.file)
+                label = f"{FORMAT_LABELS.get(info.format or '', 'файл')}, {human_size(info.size)}"
+                links.append((attachment.title, href, label))
+            else:
+                links.append((attachment.title, attachment.url or "", ""))
+        return links
 
     def doc_ref(self, ref: str | None, org: Org) -> DocView | None:
         if ref is None:
@@ -344,14 +360,7 @@ class SiteBuilder:
         views.sort(key=lambda v: (-v.practice.year, v.practice.title))
         self.add(org, "practices/index.md", "Лучшие практики", "practices.md.j2", practices=views)
         for view in (v for v in self.practices.values() if v.org is org):
-            materials = []
-            for material in view.practice.materials:
-                if material.file:
-                    href, info = self.publish_file(org, material.file)
-                    label = f"{FORMAT_LABELS.get(info.format or '', 'файл')}, {human_size(info.size)}"
-                    materials.append((material.title, href, label))
-                else:
-                    materials.append((material.title, material.url or "", ""))
+            materials = self.attachment_links(org, view.practice.materials)
             context = {
                 "description": render_markdown(view.practice.description),
                 "results": render_markdown(view.practice.results),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from generator.load.organisations import OrgReader
 from generator.model.project import Project
 from generator.problems import Severity
+from generator.validate import Reporter
 
 
-def check_deadlines(project: Project, reader: OrgReader) -> None:
+def check_deadlines(project: Project, reader: Reporter) -> None:
     for org in project.orgs:
         for roadmap in org.roadmaps:
             for s_i, section in enumerate(roadmap.sections or [None]):

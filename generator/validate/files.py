@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from generator.load.organisations import OrgReader
 from generator.model.project import Project
+from generator.validate import Reporter
 
 
 def resolve_inside(base: Path, ref: str) -> tuple[Path | None, str | None]:
@@ -27,7 +27,7 @@ def resolve_inside(base: Path, ref: str) -> tuple[Path | None, str | None]:
     return real, None
 
 
-def check_files(project: Project, reader: OrgReader) -> dict[tuple[str, str], Path]:
+def check_files(project: Project, reader: Reporter) -> dict[tuple[str, str], Path]:
     """Check every file reference; returns (org slug, ref) → real path for those that are fine."""
     found: dict[tuple[str, str], Path] = {}
 
@@ -43,6 +43,8 @@ def check_files(project: Project, reader: OrgReader) -> dict[tuple[str, str], Pa
     for org in project.orgs:
         for doc in org.documents:
             check(org.folder, org.slug, doc, ("file",), doc.file)
+            for i, attachment in enumerate(doc.attachments):
+                check(org.folder, org.slug, doc, ("attachments", i, "file"), attachment.file)
         for mentor in org.mentors:
             check(org.folder, org.slug, mentor, ("photo",), mentor.photo)
         for practice in org.practices.values():

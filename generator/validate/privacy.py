@@ -14,11 +14,11 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from generator.load.organisations import OrgReader
 from generator.model.base import Consent, Person
 from generator.model.practices import Competition
 from generator.model.project import Org, Project
 from generator.problems import Problem
+from generator.validate import Reporter
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _INITIALS_FIRST = re.compile(rf"(?<![А-ЯЁа-яё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?({_WORD})")
@@ -169,7 +169,7 @@ def _records(org: Org) -> Iterator[object]:
     yield org.monitoring
 
 
-def check_privacy(project: Project, reader: OrgReader) -> None:
+def check_privacy(project: Project, reader: Reporter) -> None:
     consented: set[tuple[str, str]] = set()
     for org in project.orgs:
         for record in _records(org):

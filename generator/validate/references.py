@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.load.organisations import OrgReader
 from generator.model.documents import split_ref
 from generator.model.project import Org, Project
+from generator.validate import Reporter
 
 
-def _docs(project: Project, reader: OrgReader, org: Org, record: object, path: tuple, ref: str | None) -> None:
+def _docs(project: Project, reader: Reporter, org: Org, record: object, path: tuple, ref: str | None) -> None:
     if ref is None:
         return
     org_slug, ident = split_ref(ref, org.slug)
@@ -33,7 +33,7 @@ def _closest(word: str, options: Iterable[str]) -> str:
     return f"; возможно, «{match[0]}»" if match else ""
 
 
-def _unique(reader: OrgReader, records: Iterable[object], what: str) -> None:
+def _unique(reader: Reporter, records: Iterable[object], what: str) -> None:
     seen: set[str] = set()
     for record in records:
         ident = getattr(record, "id", None)
@@ -44,7 +44,7 @@ def _unique(reader: OrgReader, records: Iterable[object], what: str) -> None:
         seen.add(ident)
 
 
-def check_references(project: Project, reader: OrgReader) -> None:
+def check_references(project: Project, reader: Reporter) -> None:
     dept = project.department
     dept_indicators = {i.id for i in dept.monitoring.indicators}
     for org in project.orgs:
