@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="проверить данные, ничего не собирая")
     validate.add_argument("--strict", action="store_true", help="считать предупреждения ошибками")
 
+    check = sub.add_parser("check", help="проверить, каких обязательных документов и сведений не хватает")
+    check.add_argument("--today", type=_date, default=None, help="дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня)")
+    check.add_argument("--format", choices=["text", "json"], default="text", help="вид отчёта")
+    check.add_argument("--output", type=Path, default=None, help="записать отчёт в файл, а не на экран")
+    check.add_argument("--verbose", action="store_true", help="показывать и выполненные требования")
+
     serve = sub.add_parser("serve", help="предпросмотр с пересборкой при изменении данных")
     serve.add_argument("--today", type=_date, default=None)
     serve.add_argument("--host", default="127.0.0.1")
@@ -54,6 +60,23 @@ def _report_invalid(exc: InvalidInput) -> int:
     errors = len(exc.errors)
     print(f"\nНайдено ошибок: {errors}. Сайт не собран, прежняя версия site/ не изменена.", file=sys.stderr)
     return 2
+
+
+def _check(root: Path, args: argparse.Namespace) -> int:
+    from generator.check import evaluate
+    from generator.check.report_json import render_json
+    from generator.check.report_text import render_text
+    from generator.load import load_project
+    from generator.load.rules import load_rules
+
+    loaded = load_project(root, collect_privacy=True)
+    report = evaluate(loaded.project, load_rules(root), args.today or date.today(), loaded.privacy)
+    text = render_json(report) if args.format == "json" else render_text(report, args.verbose)
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 1 if report.failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"файлов документов: {len(result.site.files)}, предупреждений: {len(result.warnings)}."
             )
             return 0
+        if args.command == "check":
+            return _check(root, args)
         if args.command == "serve":
             from generator.serve import serve
 

@@ -56,6 +56,7 @@ class Loaded:
     warnings: list[Problem]
     files: dict[tuple[str, str], Path]  # (org slug, file reference) → the real file
     reader: OrgReader
+    privacy: list[Problem]  # personal-data violations, when the caller asked to collect them (nastavnik check)
 
 
 def _read_forms(reader: OrgReader, path: Path, base: Vocabulary | None) -> Vocabulary | None:
@@ -71,8 +72,15 @@ def _read_forms(reader: OrgReader, path: Path, base: Vocabulary | None) -> Vocab
     return base.extended(terms)
 
 
-def load_project(root: Path) -> Loaded:
-    """Read the whole project; raises InvalidInput listing every error (warnings included)."""
+PRIVACY_CODES = frozenset({"name_without_consent", "student_name"})
+
+
+def load_project(root: Path, collect_privacy: bool = False) -> Loaded:
+    """Read the whole project; raises InvalidInput listing every error (warnings included).
+
+    With `collect_privacy`, personal-data violations do not raise but come back in `Loaded.privacy`, so that
+    a compliance check can report them as findings next to everything else.
+    """
     root = root.resolve()
     problems = Problems()
     reader = OrgReader(root, problems, {})
@@ -146,5 +154,10 @@ def load_project(root: Path) -> Loaded:
     files = check_files(project, reader)
     check_privacy(project, reader)
     check_deadlines(project, reader)
+    privacy: list[Problem] = []
+    if collect_privacy:
+        privacy = [p for p in problems.errors if p.code in PRIVACY_CODES]
+        problems.items = [p for p in problems.items if p not in privacy]
     problems.raise_if_errors()
-    return Loaded(project, [p for p in problems.sorted() if p.severity is Severity.WARNING], files, reader)
+    warnings = [p for p in problems.sorted() if p.severity is Severity.WARNING]
+    return Loaded(project, warnings, files, reader, privacy)

@@ -1,0 +1,129 @@
+"""`nastavnik check`: the demo passes; each kind of non-compliance gives its finding, severity and exit code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+DAY = "2024-10-01"
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    return tmp_path
+
+
+def findings(cli, project: Path, *extra: str) -> tuple[int, dict[tuple[str, str], dict]]:
+    code, out, _ = cli("--project", str(project), "check", "--today", DAY, "--format", "json", *extra)
+    data = json.loads(out)
+    assert data["schema_version"] == 1
+    result = {(o["slug"], f["rule"]): f for o in data["organisations"] for f in o["findings"]}
+    return code, result
+
+
+def test_demo_passes(demo: Path, cli) -> None:
+    code, result = findings(cli, demo)
+    assert code == 0
+    errors = [k for k, f in result.items() if f["outcome"] != "found" and f["severity"] == "error"]
+    assert errors == []
+    assert result[("sosh-1", "school-regulation-students")]["outcome"] == "found"
+    assert result[("sosh-1", "school-regulation-students")]["evidence"]
+
+
+def test_deleted_regulation_is_missing(demo: Path, cli) -> None:
+    docs = demo / "data/orgs/sosh-1/documents.yml"
+    entries = docs.read_text(encoding="utf-8").split("\n- ")
+    kept = [e for e in entries if "Положение о наставничестве обучающихся" not in e]
+    assert len(kept) == len(entries) - 1
+    docs.write_text("\n- ".join(kept), encoding="utf-8")
+    code, result = findings(cli, demo)
+    assert code == 1
+    finding = result[("sosh-1", "school-regulation-students")]
+    assert (finding["outcome"], finding["severity"]) == ("missing", "error")
+    assert result[("gimnaziya-2", "school-regulation-students")]["outcome"] == "found"
+
+
+def test_date_past_a_deadline_gives_overdue_items(demo: Path, cli) -> None:
+    code, result = findings(cli, demo)
+    overdue_before = result[("sosh-1", "roadmap-overdue")]["evidence"]
+    code, out, _ = cli("--project", str(demo), "check", "--today", "2025-03-20", "--format", "json")
+    data = json.loads(out)
+    after = {(o["slug"], f["rule"]): f for o in data["organisations"] for f in o["findings"]}
+    finding = after[("sosh-1", "roadmap-overdue")]
+    assert (finding["outcome"], finding["severity"]) == ("missing", "warning")
+    assert len(finding["evidence"]) > len(overdue_before)
+    assert any("п. 1.3." in e for e in finding["evidence"])  # «До 01.03.2025», not marked done
+    # overdue items are warnings unless an overlay makes them errors; by March 2025 the municipal roadmap
+    # (2022–2024) has run out, which is the one error
+    errors = sorted(k for k, f in after.items() if f["outcome"] != "found" and f["severity"] == "error")
+    assert errors == [("uo-zarechny", "dept-roadmap")]
+    assert code == 1
+
+
+def test_mentor_named_without_consent_is_a_personal_data_error(demo: Path, cli) -> None:
+    mentors = demo / "data/orgs/gimnaziya-2/mentors.yml"
+    mentors.write_text(
+        mentors.read_text(encoding="utf-8") + "\n- name: Орлова Дарья Павловна\n  post: учитель\n", encoding="utf-8"
+    )
+    code, result = findings(cli, demo)
+    assert code == 1
+    finding = result[("gimnaziya-2", "personal-data")]
+    assert (finding["outcome"], finding["severity"]) == ("missing", "error")
+    assert "Орлова Дарья Павловна" in finding["evidence"][0]
+    assert result[("sosh-1", "personal-data")]["outcome"] == "found"
+
+
+def test_overlay_changes_a_deadline_and_adds_a_rule(demo: Path, cli) -> None:
+    (demo / "data/rules.yml").write_text(
+        "title: Распоряжение администрации округа от 05.04.2024 № 125\n"
+        "change:\n"
+        "  - id: roadmap-overdue\n"
+        "    severity: error\n"
+        "    deadline: 2024-12-01\n"
+        "add:\n"
+        "  - id: school-mentoring-school-protocols\n"
+        "    title: Протоколы заседаний школы наставничества\n"
+        "    publisher: [школа]\n"
+        "    basis: Распоряжение № 125, раздел 4\n"
+        "    severity: error\n"
+        "    check: document\n"
+        "    kind: [протокол]\n"
+        "    fix: Разместите протоколы заседаний (не реже 2 раз в год).\n",
+        encoding="utf-8",
+    )
+    code, result = findings(cli, demo)
+    added = result[("sosh-1", "school-mentoring-school-protocols")]
+    assert (added["outcome"], added["severity"]) == ("missing", "error")
+    assert ("uo-zarechny", "school-mentoring-school-protocols") not in result  # schools only
+    # the changed rule is an error, but not before its deadline
+    overdue = result[("sosh-1", "roadmap-overdue")]
+    assert overdue["severity"] == "warning" and "01.12.2024" in overdue["message"]
+    assert code == 1
+    code, out, _ = cli("--project", str(demo), "check", "--today", "2024-12-02", "--format", "json")
+    later = {(o["slug"], f["rule"]): f for o in json.loads(out)["organisations"] for f in o["findings"]}
+    assert later[("sosh-1", "roadmap-overdue")]["severity"] == "error"
+
+
+def test_bad_overlay_is_invalid_input(demo: Path, cli) -> None:
+    (demo / "data/rules.yml").write_text("drop: [school-regulation-studnets]\n", encoding="utf-8")
+    code, _, err = cli("--project", str(demo), "check", "--today", DAY)
+    assert code == 2
+    assert (
+        "data/rules.yml:1: ошибка: нет правила «school-regulation-studnets»; возможно, «school-regulation-students»"
+        in err
+    )
+
+
+def test_text_report_says_what_to_do(demo: Path, cli) -> None:
+    code, out, _ = cli("--project", str(demo), "check", "--today", "2025-03-20")
+    assert code == 1
+    assert "ОШИБКА [dept-roadmap] Муниципальная дорожная карта" in out
+    assert "МБОУ «СОШ № 1 г. Заречного» (sosh-1) — соответствие" in out
+    assert "что сделать: Отметьте выполнение" in out
+    assert out.strip().splitlines()[-1].startswith("Итого: ошибок 1")
