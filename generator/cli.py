@@ -70,7 +70,7 @@ def _check(root: Path, args: argparse.Namespace) -> int:
     from generator.load.rules import load_rules
 
     loaded = load_project(root, collect_privacy=True)
-    report = evaluate(loaded.project, load_rules(root), args.today or date.today(), loaded.privacy)
+    report = evaluate(loaded.project, load_rules(root), args.today or date.today(), loaded.privacy, loaded.files)
     text = render_json(report) if args.format == "json" else render_text(report, args.verbose)
     if args.output:
         args.output.write_text(text + "\n", encoding="utf-8")

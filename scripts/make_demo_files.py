@@ -458,6 +458,19 @@ def load_yaml(path: Path) -> object:
     return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
+def sign(target: Path, signer: str) -> None:
+    """A document whose data declares an electronic signature is published signed (pyHanko, demo certificate)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pdfs import sign_pdf  # the same signing the check's tests use
+
+    unsigned = target.with_suffix(".unsigned.pdf")
+    target.rename(unsigned)
+    sign_pdf(unsigned, target, signer)
+    unsigned.unlink()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="только показать недостающие файлы")
@@ -490,6 +503,8 @@ def main() -> int:
                 make_document_docx(target, org, doc)
             else:
                 make_pdf(target, org, doc, roadmaps, slug)
+                if doc.get("signature"):
+                    sign(target, doc["signature"]["signer"])
         for path in sorted((folder / "practices").glob("*.yml")):
             practice = load_yaml(path) or {}
             for material in practice.get("materials") or []:

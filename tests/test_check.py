@@ -127,3 +127,79 @@ def test_text_report_says_what_to_do(demo: Path, cli) -> None:
     assert "МБОУ «СОШ № 1 г. Заречного» (sosh-1) — соответствие" in out
     assert "что сделать: Отметьте выполнение" in out
     assert out.strip().splitlines()[-1].startswith("Итого: ошибок 1")
+
+
+# --- file checks, on real files made by real libraries -------------------------------------------------------
+
+
+def _school_doc(demo: Path, ident: str) -> Path:
+    """The file of a document of sosh-1, by id."""
+    import yaml
+
+    docs = yaml.safe_load((demo / "data/orgs/sosh-1/documents.yml").read_text(encoding="utf-8"))
+    entry = next(d for d in docs if d["id"] == ident)
+    return demo / "data/orgs/sosh-1" / entry["file"]
+
+
+def _first_pdf_doc(demo: Path) -> str:
+    import yaml
+
+    docs = yaml.safe_load((demo / "data/orgs/sosh-1/documents.yml").read_text(encoding="utf-8"))
+    return next(d["id"] for d in docs if d.get("file", "").endswith(".pdf") and not d.get("signature"))
+
+
+def test_scan_without_text_layer_is_a_warning(demo: Path, cli) -> None:
+    from pdfs import scan_pdf
+
+    ident = _first_pdf_doc(demo)
+    scan_pdf(_school_doc(demo, ident))
+    code, result = findings(cli, demo)
+    finding = result[("sosh-1", "file-text-layer")]
+    assert (finding["outcome"], finding["severity"]) == ("missing", "warning")
+    assert finding["evidence"] == [
+        f"{ident} ({_school_doc(demo, ident).relative_to(demo / 'data/orgs/sosh-1')}): скан без текстового слоя"
+    ]
+    assert result[("gimnaziya-2", "file-text-layer")]["outcome"] == "found"
+    assert code == 0
+
+
+def test_extension_that_lies_about_the_content(demo: Path, cli) -> None:
+    from PIL import Image
+
+    path = _school_doc(demo, _first_pdf_doc(demo))
+    Image.new("RGB", (40, 40), "white").save(path, format="PNG")  # a picture named .pdf
+    code, result = findings(cli, demo)
+    finding = result[("sosh-1", "file-format")]
+    assert (finding["outcome"], finding["severity"]) == ("missing", "error")
+    assert "содержимое — png" in finding["evidence"][0]
+    assert code == 1
+
+
+def test_oversized_file(demo: Path, cli) -> None:
+    from pdfs import text_pdf
+
+    path = text_pdf(_school_doc(demo, _first_pdf_doc(demo)))
+    with path.open("ab") as fh:  # a valid PDF grown past 15 MB (trailing bytes are ignored by readers)
+        fh.write(b"\n%" + b"0" * (15 * 1024 * 1024) + b"\n")
+    code, result = findings(cli, demo)
+    finding = result[("sosh-1", "file-size")]
+    assert (finding["outcome"], finding["severity"]) == ("missing", "error")
+    assert "больше 15 МБ" in finding["evidence"][0]
+    assert code == 1
+
+
+def test_declared_signature_must_be_in_the_pdf(demo: Path, cli) -> None:
+    from pdfs import sign_pdf, text_pdf
+
+    dept = demo / "data/orgs/uo-zarechny/files/prikaz-214-2024.pdf"
+    code, result = findings(cli, demo)
+    assert result[("uo-zarechny", "file-signature")]["outcome"] == "found"  # the demo's file is signed
+    text_pdf(dept)  # replaced by an unsigned copy
+    code, result = findings(cli, demo)
+    finding = result[("uo-zarechny", "file-signature")]
+    assert (finding["outcome"], finding["severity"]) == ("missing", "error")
+    assert code == 1
+    sign_pdf(text_pdf(demo / "unsigned.pdf"), dept)
+    code, result = findings(cli, demo)
+    assert result[("uo-zarechny", "file-signature")]["outcome"] == "found"
+    assert code == 0

@@ -6,7 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from pathlib import Path
 
+from generator.derive.files import (
+    ALLOWED_FORMATS,
+    MAX_PUBLISHED_BYTES,
+    FileInfo,
+    PdfFacts,
+    file_info,
+    human_size,
+    inspect_pdf,
+)
 from generator.derive.status import Status, item_state, roadmap_start
 from generator.model.base import academic_year_bounds, academic_year_of
 from generator.model.documents import Document
@@ -77,9 +87,11 @@ def _months_ago(today: date, months: int) -> date:
 
 
 class Evaluator:
-    def __init__(self, project: Project, today: date) -> None:
+    def __init__(self, project: Project, today: date, files: dict[tuple[str, str], Path] | None = None) -> None:
         self.project = project
         self.today = today
+        self.files = files or {}
+        self._facts: dict[Path, tuple[FileInfo, PdfFacts | None]] = {}
         self.year = academic_year_of(today)
         self.superseded = {
             (o.slug, ref.rpartition("/")[2]) for o in project.orgs for d in o.documents for ref in d.supersedes
@@ -96,6 +108,10 @@ class Evaluator:
             "practices": self.practices,
             "news": self.news,
             "contacts": self.contacts,
+            "file_format": self.file_format,
+            "file_size": self.file_size,
+            "file_text_layer": self.file_text_layer,
+            "file_signature": self.file_signature,
         }
 
     # documents
@@ -261,6 +277,81 @@ class Evaluator:
             return Outcome.FOUND, "контакты куратора указаны", ()
         return Outcome.PARTIAL, "у куратора нет ни телефона, ни эл. почты", ()
 
+    # files
+    def _documents_with_files(self, org: Org) -> list[tuple[Document, str, Path]]:
+        found = []
+        for doc in org.documents:
+            for ref in [doc.file, *(a.file for a in doc.attachments)]:
+                path = self.files.get((org.slug, ref)) if ref else None
+                if path is not None:
+                    found.append((doc, ref, path))
+        return found
+
+    def facts(self, path: Path) -> tuple[FileInfo, PdfFacts | None]:
+        if path not in self._facts:
+            info = file_info(path)
+            self._facts[path] = (info, inspect_pdf(path) if info.format == "pdf" else None)
+        return self._facts[path]
+
+    def _file_rule(
+        self,
+        org: Org,
+        bad: Callable[[Document, FileInfo, PdfFacts | None], str | None],
+        ok: str,
+        applies: Callable[[Document, str], bool] = lambda doc, ref: True,
+    ) -> tuple[Outcome, str, tuple[str, ...]]:
+        problems = []
+        files = [(doc, ref, path) for doc, ref, path in self._documents_with_files(org) if applies(doc, ref)]
+        for doc, ref, path in files:
+            info, pdf = self.facts(path)
+            reason = bad(doc, info, pdf)
+            if reason:
+                problems.append(f"{doc.id} ({ref}): {reason}")
+        if not problems:
+            return Outcome.FOUND, f"{ok} (файлов: {len(files)})", ()
+        return Outcome.MISSING, f"файлов с нарушением: {len(problems)} из {len(files)}", tuple(problems)
+
+    def file_format(self, rule: Rule, org: Org) -> tuple[Outcome, str, tuple[str, ...]]:
+        def bad(doc: Document, info: FileInfo, pdf: PdfFacts | None) -> str | None:
+            ext = info.path.suffix.lower().lstrip(".")
+            if info.format not in ALLOWED_FORMATS:
+                allowed = ", ".join(sorted(ALLOWED_FORMATS))
+                return f"содержимое — {info.format or 'неизвестный формат'}, а допустимы {allowed}"
+            if ext != info.format and {ext, info.format} != {"doc", "xls"}:
+                return f"расширение .{ext}, а по содержимому это {info.format}"
+            if pdf is not None and not pdf.readable:
+                return "PDF повреждён и не открывается"
+            return None
+
+        return self._file_rule(org, bad, "все файлы в допустимом формате")
+
+    def file_size(self, rule: Rule, org: Org) -> tuple[Outcome, str, tuple[str, ...]]:
+        def bad(doc: Document, info: FileInfo, pdf: PdfFacts | None) -> str | None:
+            if info.size > MAX_PUBLISHED_BYTES:
+                return f"{human_size(info.size)} — больше 15 МБ"
+            return None
+
+        return self._file_rule(org, bad, "все файлы не больше 15 МБ")
+
+    def file_text_layer(self, rule: Rule, org: Org) -> tuple[Outcome, str, tuple[str, ...]]:
+        def bad(doc: Document, info: FileInfo, pdf: PdfFacts | None) -> str | None:
+            if pdf is not None and pdf.readable and not pdf.has_text_layer:
+                return "скан без текстового слоя"
+            return None
+
+        return self._file_rule(org, bad, "у всех PDF есть текстовый слой")
+
+    def file_signature(self, rule: Rule, org: Org) -> tuple[Outcome, str, tuple[str, ...]]:
+        def bad(doc: Document, info: FileInfo, pdf: PdfFacts | None) -> str | None:
+            if pdf is not None and not pdf.signed:
+                return "в данных указана электронная подпись, а в PDF её нет"
+            return None
+
+        # Only the document's own file is signed, not its appendices.
+        return self._file_rule(
+            org, bad, "подписи в PDF соответствуют данным", lambda doc, ref: bool(doc.signature) and ref == doc.file
+        )
+
     def run(self, rules: list[Rule]) -> Report:
         reports = []
         for org in self.project.orgs:
@@ -290,9 +381,15 @@ PERSONAL_DATA_RULE = (
 )
 
 
-def evaluate(project: Project, rules: list[Rule], today: date, privacy: list[Problem] | None = None) -> Report:
+def evaluate(
+    project: Project,
+    rules: list[Rule],
+    today: date,
+    privacy: list[Problem] | None = None,
+    files: dict[tuple[str, str], Path] | None = None,
+) -> Report:
     """Evaluate `rules`; personal-data violations found by the loader become findings of their organisation."""
-    report = Evaluator(project, today).run(rules)
+    report = Evaluator(project, today, files).run(rules)
     rule, title, basis, fix = PERSONAL_DATA_RULE
     by_org: dict[str, list[str]] = {}
     for problem in privacy or []:

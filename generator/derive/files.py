@@ -82,3 +82,39 @@ def human_size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{round(size / 1024)} КБ"
     return f"{size / 1024 / 1024:.1f} МБ".replace(".", ",")
+
+
+ALLOWED_FORMATS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "odt", "ods"})  # official sites (№ 1493)
+MAX_PUBLISHED_BYTES = 15 * 1024 * 1024
+MIN_TEXT_CHARS = 30  # fewer characters on the first pages: a scan without a text layer
+
+
+@dataclass(frozen=True, slots=True)
+class PdfFacts:
+    pages: int
+    text_chars: int  # characters of text on the first pages
+    signed: bool  # carries a filled signature field
+    readable: bool  # pypdf could open it
+
+    @property
+    def has_text_layer(self) -> bool:
+        return self.text_chars >= MIN_TEXT_CHARS
+
+
+def inspect_pdf(path: Path, max_pages: int = 3) -> PdfFacts:
+    """What a reader (and a screen reader) gets from a PDF: text, and whether it is signed."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(path)
+        pages = len(reader.pages)
+        text = "".join((page.extract_text() or "") for page in reader.pages[:max_pages])
+        signed = False
+        for field in (reader.get_fields() or {}).values():
+            if field.get("/FT") == "/Sig" and field.get("/V") is not None:
+                signed = True
+                break
+        return PdfFacts(pages, len("".join(text.split())), signed, True)
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError):
+        return PdfFacts(0, 0, False, False)

@@ -23,6 +23,10 @@ Check = Literal[
     "practices",
     "news",
     "contacts",
+    "file_format",
+    "file_size",
+    "file_text_layer",
+    "file_signature",
 ]
 Severity = Annotated[
     Literal["error", "warning"],
