@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from generator.check import evaluate
 from generator.engine import build_html
-from generator.load import load_project
+from generator.load import Loaded, load_project
+from generator.load.rules import load_rules
 from generator.problems import Problem
 from generator.publish import commit, staging
 from generator.render.pages import Site, render_site
@@ -29,6 +31,13 @@ class BuildFailed(Exception):
         super().__init__(f"сборка не опубликована: {len(messages)} проблем(ы)")
 
 
+def generate(root: Path, today: date) -> tuple[Loaded, Site]:
+    """Data → the checked model → pages: the part of a build that does not depend on the engine."""
+    loaded = load_project(root)
+    report = evaluate(loaded.project, load_rules(root), today, files=loaded.files)
+    return loaded, render_site(loaded, today, report)
+
+
 def build(root: Path, today: date, site_dir: Path | None = None) -> BuildResult:
     """Build the site of the project in `root` into `site_dir` (default root/site).
 
@@ -38,8 +47,7 @@ def build(root: Path, today: date, site_dir: Path | None = None) -> BuildResult:
 
     root = root.resolve()
     site_dir = (site_dir or root / "site").resolve()
-    loaded = load_project(root)
-    site = render_site(loaded, today)
+    loaded, site = generate(root, today)
     with staging(site_dir) as folder:
         out = folder / "site"
         try:

@@ -39,7 +39,12 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="проверить, каких обязательных документов и сведений не хватает")
     check.add_argument("--today", type=_date, default=None, help="дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня)")
-    check.add_argument("--format", choices=["text", "json"], default="text", help="вид отчёта")
+    check.add_argument(
+        "--format",
+        choices=["text", "json", "junit", "xlsx"],
+        default="text",
+        help="вид отчёта: text — на экран; json; junit — JUnit XML для CI; xlsx — книга Excel (нужен --output)",
+    )
     check.add_argument("--output", type=Path, default=None, help="записать отчёт в файл, а не на экран")
     check.add_argument("--verbose", action="store_true", help="показывать и выполненные требования")
 
@@ -71,7 +76,21 @@ def _check(root: Path, args: argparse.Namespace) -> int:
 
     loaded = load_project(root, collect_privacy=True)
     report = evaluate(loaded.project, load_rules(root), args.today or date.today(), loaded.privacy, loaded.files)
-    text = render_json(report) if args.format == "json" else render_text(report, args.verbose)
+    if args.format == "xlsx":
+        if not args.output:
+            print("Для отчёта xlsx укажите файл: --output отчёт.xlsx", file=sys.stderr)
+            return 2
+        from generator.check.report_xlsx import write_xlsx
+
+        write_xlsx(report, args.output)
+        print(render_text(report).splitlines()[-1])
+        return 1 if report.failed else 0
+    if args.format == "junit":
+        from generator.check.report_junit import render_junit
+
+        text = render_junit(report)
+    else:
+        text = render_json(report) if args.format == "json" else render_text(report, args.verbose)
     if args.output:
         args.output.write_text(text + "\n", encoding="utf-8")
     else:

@@ -8,16 +8,15 @@ import time
 from datetime import date
 from pathlib import Path
 
+from generator.build import generate
 from generator.engine import serve_html, write_sources
 from generator.engine.mkdocs import write_config
-from generator.load import load_project
 from generator.problems import InvalidInput
-from generator.render.pages import render_site
 
 
 def regenerate(root: Path, today: date, work: Path) -> Path:
     """Data → pages in work/docs; returns the generated MkDocs config. Raises InvalidInput."""
-    site = render_site(load_project(root), today)
+    site = generate(root, today)[1]
     write_sources(site, work / "docs")
     return write_config(site, root, work, work / "docs", work / "preview")
 

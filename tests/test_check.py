@@ -203,3 +203,78 @@ def test_declared_signature_must_be_in_the_pdf(demo: Path, cli) -> None:
     code, result = findings(cli, demo)
     assert result[("uo-zarechny", "file-signature")]["outcome"] == "found"
     assert code == 0
+
+
+# --- report formats --------------------------------------------------------------------------------------------
+
+
+def test_json_report_validates_against_its_published_schema(demo: Path, cli) -> None:
+    import jsonschema
+
+    from generator.check.report_json import SCHEMA_PATH
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    for day in (DAY, "2025-03-20"):
+        _, out, _ = cli("--project", str(demo), "check", "--today", day, "--format", "json")
+        jsonschema.validate(json.loads(out), schema, format_checker=jsonschema.FormatChecker())
+    broken = json.loads(out)
+    broken["organisations"][0]["findings"][0]["outcome"] = "maybe"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_junit_report_is_read_by_a_junit_parser(demo: Path, cli, tmp_path: Path) -> None:
+    from junitparser import Failure, JUnitXml
+
+    out_file = tmp_path / "check.xml"
+    code, _, _ = cli(
+        "--project", str(demo), "check", "--today", "2025-03-20", "--format", "junit", "--output", str(out_file)
+    )
+    assert code == 1
+    xml = JUnitXml.fromfile(str(out_file))
+    suites = {suite.name: suite for suite in xml}
+    dept = next(s for name, s in suites.items() if "(uo-zarechny)" in name)
+    failed = {case.name for case in dept if any(isinstance(r, Failure) for r in case.result)}
+    assert failed == {"dept-roadmap"}
+    assert sum(s.tests for s in suites.values()) == sum(
+        len(o["findings"])
+        for o in json.loads(cli("--project", str(demo), "check", "--today", "2025-03-20", "--format", "json")[1])[
+            "organisations"
+        ]
+    )
+
+
+def test_xlsx_holds_the_same_findings(demo: Path, cli, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    book_path = tmp_path / "check.xlsx"
+    code, _, _ = cli(
+        "--project", str(demo), "check", "--today", "2025-03-20", "--format", "xlsx", "--output", str(book_path)
+    )
+    assert code == 1
+    _, out, _ = cli("--project", str(demo), "check", "--today", "2025-03-20", "--format", "json")
+    data = json.loads(out)
+    book = load_workbook(book_path)
+    assert book.sheetnames == ["Сводка", *[o["slug"] for o in data["organisations"]]]
+    summary = {row[1]: row for row in book["Сводка"].iter_rows(min_row=3, values_only=True)}
+    for org in data["organisations"]:
+        assert summary[org["slug"]][2] == org["score"]
+        rows = list(book[org["slug"]].iter_rows(min_row=3, values_only=True))
+        assert [(r[0], r[2]) for r in rows] == [
+            (f["rule"], {"found": "есть", "partial": "частично", "missing": "нет"}[f["outcome"]])
+            for f in org["findings"]
+        ]
+
+
+def test_built_site_has_the_compliance_page(demo: Path, cli) -> None:
+    from generator.render.pages import number
+
+    _, out, _ = cli("--project", str(demo), "check", "--today", "2025-03-20", "--format", "json")
+    data = json.loads(out)
+    assert cli("--project", str(demo), "build", "--today", "2025-03-20")[0] == 0
+    page = (demo / "site/compliance/index.html").read_text(encoding="utf-8")
+    for org in data["organisations"]:
+        assert f">{org['name']}</a></th><td>{number(org['score'])}</td>" in page.replace("&quot;", '"')
+    assert "Ошибка: Муниципальная дорожная карта, охватывающая текущую дату" in page
+    schools = (demo / "site/schools/index.html").read_text(encoding="utf-8")
+    assert "Соответствие, %" in schools

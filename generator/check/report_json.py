@@ -1,13 +1,15 @@
-"""The JSON report; its schema is published in schema/check-report.schema.json (version 1)."""
+"""The JSON report; its schema is published beside this module (check-report.schema.json, version 1)."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from generator.check.evaluate import Report
 
 SCHEMA_VERSION = 1
+SCHEMA_PATH = Path(__file__).resolve().parent / "check-report.schema.json"
 
 
 def report_data(report: Report) -> dict[str, Any]:

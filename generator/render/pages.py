@@ -10,6 +10,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from generator.check.evaluate import Report
 from generator.derive.files import FORMAT_LABELS, FileInfo, file_info, human_size
 from generator.derive.status import ItemState, item_state, roadmap_start, status_counts
 from generator.load import Loaded
@@ -179,8 +180,9 @@ class RoadmapRow:
 
 
 class SiteBuilder:
-    def __init__(self, loaded: Loaded, today: date) -> None:
+    def __init__(self, loaded: Loaded, today: date, report: Report | None = None) -> None:
         self.project: Project = loaded.project
+        self.report = report
         self.sources = loaded.files
         self.today = today
         self.env = _environment()
@@ -459,7 +461,30 @@ class SiteBuilder:
         )
 
     def schools_page(self, summaries: list[dict[str, Any]]) -> None:
-        self.add(self.project.department, "schools.md", "Школы", "schools.md.j2", schools=summaries)
+        scores = {o.slug: o.score for o in self.report.orgs} if self.report else {}
+        for summary in summaries:
+            summary["score"] = scores.get(summary["org"].slug)
+        self.add(
+            self.project.department,
+            "schools.md",
+            "Школы",
+            "schools.md.j2",
+            schools=summaries,
+            checked=bool(self.report),
+        )
+
+    def compliance_page(self) -> None:
+        if self.report is None:
+            return
+        orgs = [
+            {
+                "report": r,
+                "home": ("" if r.kind == "управление" else f"{r.slug}/") + "index.md",
+                "warnings": [f for f in r.findings if f.failed and f.severity == "warning"],
+            }
+            for r in sorted(self.report.orgs, key=lambda r: r.score)
+        ]
+        self.add(self.project.department, "compliance.md", "Соответствие требованиям", "compliance.md.j2", orgs=orgs)
 
     def build(self) -> Site:
         self.index_documents()
@@ -493,12 +518,12 @@ class SiteBuilder:
                     }
                 )
         self.schools_page(summaries)
+        self.compliance_page()
         dept_nav, school_nav = nav[: len(_section_nav(""))], nav[len(_section_nav("")) :]
-        full_nav = [
-            *dept_nav[:1],
-            NavItem("Школы", None, [NavItem("Все школы", "schools.md"), *school_nav]),
-            *dept_nav[1:],
-        ]
+        schools = [NavItem("Все школы", "schools.md")]
+        if self.report:
+            schools.append(NavItem("Соответствие требованиям", "compliance.md"))
+        full_nav = [*dept_nav[:1], NavItem("Школы", None, [*schools, *school_nav]), *dept_nav[1:]]
         self.pages.sort(key=lambda p: p.path)
         return Site(self.project.department.name, self.pages, dict(sorted(self.files.items())), full_nav, self.today)
 
@@ -537,5 +562,5 @@ class _Obj:
         return getattr(self.__dict__["_base"], name)
 
 
-def render_site(loaded: Loaded, today: date) -> Site:
-    return SiteBuilder(loaded, today).build()
+def render_site(loaded: Loaded, today: date, report: Report | None = None) -> Site:
+    return SiteBuilder(loaded, today, report).build()
