@@ -46,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
         help="вид отчёта: text — на экран; json; junit — JUnit XML для CI; xlsx — книга Excel (нужен --output)",
     )
     check.add_argument("--output", type=Path, default=None, help="записать отчёт в файл, а не на экран")
+    check.add_argument(
+        "--days",
+        type=int,
+        default=None,
+        help="за сколько дней предупреждать о сроках дорожных карт (по умолчанию из правил: 14)",
+    )
     check.add_argument("--verbose", action="store_true", help="показывать и выполненные требования")
 
     serve = sub.add_parser("serve", help="предпросмотр с пересборкой при изменении данных")
@@ -75,7 +81,10 @@ def _check(root: Path, args: argparse.Namespace) -> int:
     from generator.load.rules import load_rules
 
     loaded = load_project(root, collect_privacy=True)
-    report = evaluate(loaded.project, load_rules(root), args.today or date.today(), loaded.privacy, loaded.files)
+    rules = load_rules(root)
+    if args.days is not None:
+        rules = [r.model_copy(update={"days": args.days}) if r.check == "roadmap_due" else r for r in rules]
+    report = evaluate(loaded.project, rules, args.today or date.today(), loaded.privacy, loaded.files)
     if args.format == "xlsx":
         if not args.output:
             print("Для отчёта xlsx укажите файл: --output отчёт.xlsx", file=sys.stderr)

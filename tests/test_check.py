@@ -278,3 +278,23 @@ def test_built_site_has_the_compliance_page(demo: Path, cli) -> None:
     assert "Ошибка: Муниципальная дорожная карта, охватывающая текущую дату" in page
     schools = (demo / "site/schools/index.html").read_text(encoding="utf-8")
     assert "Соответствие, %" in schools
+
+
+def test_department_sees_deadlines_over_all_schools(demo: Path, cli) -> None:
+    _, short, _ = cli("--project", str(demo), "check", "--today", "2024-09-20")
+    _, longer, _ = cli("--project", str(demo), "check", "--today", "2024-09-20", "--days", "60")
+
+    def due(out: str) -> dict[str, tuple[int, int]]:
+        section = out.split("Сроки дорожных карт по всем организациям")[1].split("\n\n")[0]
+        rows = [line.strip().rsplit(": ", 1) for line in section.splitlines()[1:] if line.strip()]
+        return {name: tuple(int(n) for n in counts.split(" / ")) for name, counts in rows}
+
+    near, far = due(short), due(longer)
+    assert set(near) == {
+        "Управление образования Заречного округа",
+        "МАОУ «Гимназия № 2»",
+        "МБОУ «Устьинская ООШ»",
+        "МБОУ «СОШ № 1 г. Заречного»",
+    }
+    assert all(far[name][1] >= near[name][1] for name in near)
+    assert sum(f[1] for f in far.values()) > sum(n[1] for n in near.values())  # a longer horizon sees more

@@ -80,6 +80,16 @@ class Report:
     def failed(self) -> bool:
         return any(o.errors for o in self.orgs)
 
+    def deadlines(self) -> list[tuple[OrgReport, tuple[str, ...], tuple[str, ...]]]:
+        """The department's view over all organisations: (org, overdue items, items due soon), worst first."""
+        rows = []
+        for org in self.orgs:
+            by_rule = {f.rule: f for f in org.findings}
+            overdue = by_rule["roadmap-overdue"].evidence if "roadmap-overdue" in by_rule else ()
+            due = by_rule["roadmap-due-soon"].evidence if "roadmap-due-soon" in by_rule else ()
+            rows.append((org, overdue, due))
+        return sorted(rows, key=lambda r: (-len(r[1]), -len(r[2]), r[0].name))
+
 
 def _months_ago(today: date, months: int) -> date:
     year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
@@ -91,7 +101,8 @@ class Evaluator:
         self.project = project
         self.today = today
         self.files = files or {}
-        self._facts: dict[Path, tuple[FileInfo, PdfFacts | None]] = {}
+        self._infos: dict[Path, FileInfo] = {}
+        self._pdfs: dict[str, PdfFacts] = {}  # by content hash: the same file published twice is read once
         self.year = academic_year_of(today)
         self.superseded = {
             (o.slug, ref.rpartition("/")[2]) for o in project.orgs for d in o.documents for ref in d.supersedes
@@ -288,10 +299,14 @@ class Evaluator:
         return found
 
     def facts(self, path: Path) -> tuple[FileInfo, PdfFacts | None]:
-        if path not in self._facts:
-            info = file_info(path)
-            self._facts[path] = (info, inspect_pdf(path) if info.format == "pdf" else None)
-        return self._facts[path]
+        info = self._infos.get(path)
+        if info is None:
+            info = self._infos[path] = file_info(path)
+        if info.format != "pdf":
+            return info, None
+        if info.sha256 not in self._pdfs:
+            self._pdfs[info.sha256] = inspect_pdf(path)
+        return info, self._pdfs[info.sha256]
 
     def _file_rule(
         self,

@@ -22,6 +22,10 @@ def render_text(report: Report, verbose: bool = False) -> str:
         if not failed:
             lines.append("  замечаний нет")
         lines.append("")
+    lines.append("Сроки дорожных карт по всем организациям (просрочено / в ближайшие дни):")
+    for org, overdue, due in report.deadlines():
+        lines.append(f"  {org.name}: {len(overdue)} / {len(due)}")
+    lines.append("")
     errors = sum(len(o.errors) for o in report.orgs)
     warnings = sum(1 for o in report.orgs for f in o.findings if f.failed and f.severity == "warning")
     lines.append(f"Итого: ошибок {errors}, предупреждений {warnings}.")

@@ -50,6 +50,7 @@ Interpretation choices (each documented by a note when it applies)
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from calendar import monthrange
@@ -1168,6 +1169,12 @@ def parse_deadline(text: str) -> Deadline:
     """Parse one deadline cell; never raises, always keeps ``text`` verbatim."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    return _parse_cached(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_cached(text: str) -> Deadline:
+    # Wordings repeat across a region's roadmaps; a Deadline is immutable, so one parse serves them all.
     try:
         return _parse(text)
     except Exception:  # the contract is «never raise»; the fuzz tests assert this branch is not reached

@@ -484,7 +484,14 @@ class SiteBuilder:
             }
             for r in sorted(self.report.orgs, key=lambda r: r.score)
         ]
-        self.add(self.project.department, "compliance.md", "Соответствие требованиям", "compliance.md.j2", orgs=orgs)
+        self.add(
+            self.project.department,
+            "compliance.md",
+            "Соответствие требованиям",
+            "compliance.md.j2",
+            orgs=orgs,
+            deadlines=self.report.deadlines(),
+        )
 
     def build(self) -> Site:
         self.index_documents()

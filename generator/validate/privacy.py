@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel
 
@@ -31,6 +31,9 @@ _NOT_A_PERSON_BEFORE = re.compile(
 )
 # Fields that are not published text, or that are checked as a person's name directly.
 _SKIP_FIELDS = {"email", "phone", "url", "file", "photo", "id", "certificate", "consent", "site", "section_url"}
+
+
+cache_bounded = lru_cache(maxsize=65536)
 
 
 @cache
@@ -73,8 +76,17 @@ def _person_before(text: str, start: int) -> bool:
     return _NOT_A_PERSON_BEFORE.search(text[max(0, start - 12) : start]) is None
 
 
-def find_names(text: str) -> list[NameMention]:
-    """Every personal name written in `text`."""
+def find_names(text: str) -> tuple[NameMention, ...]:
+    """Every personal name written in `text` (cached: the same titles and wordings recur across a region)."""
+    return _find_names(text) if len(text) > 2000 else _find_names_cached(text)
+
+
+@cache_bounded
+def _find_names_cached(text: str) -> tuple[NameMention, ...]:
+    return _find_names(text)
+
+
+def _find_names(text: str) -> tuple[NameMention, ...]:
     mentions: dict[int, NameMention] = {}
     for m in _INITIALS_FIRST.finditer(text):
         if _person_before(text, m.start()):
@@ -89,7 +101,7 @@ def find_names(text: str) -> list[NameMention]:
         key = full_name_key(m.group(0))
         if key is not None:
             mentions[m.start()] = NameMention(m.group(0), m.start(), key)
-    return sorted(mentions.values(), key=lambda n: n.start)
+    return tuple(sorted(mentions.values(), key=lambda n: n.start))
 
 
 def full_name_key(name: str) -> tuple[str, str] | None:
