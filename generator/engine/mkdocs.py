@@ -36,6 +36,8 @@ def write_sources(site: Site, docs_dir: Path) -> bool:
     wanted: dict[Path, bytes | Path] = {}
     for page in site.pages:
         wanted[docs_dir / page.path] = page.body.encode("utf-8")
+    for path, content in site.generated.items():
+        wanted[docs_dir / path] = content
     for path, source in site.files.items():
         wanted[docs_dir / path] = source
     changed = False

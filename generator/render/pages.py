@@ -21,6 +21,7 @@ from generator.model.practices import Competition, Practice
 from generator.model.project import Org, Project
 from generator.model.roadmap import Item, Section
 from generator.model.vocabulary import LEVEL_ORDER
+from generator.render.machine import calendar, manifest
 from generator.render.markdown import render_markdown
 from generator.render.slug import published_file_name
 from generator.render.urls import relative_url
@@ -70,6 +71,7 @@ class Site:
     files: dict[str, Path]  # site path → source file to publish
     nav: list[NavItem]
     today: date
+    generated: dict[str, bytes] = field(default_factory=dict)  # site path → content made here (manifests, .ics)
 
 
 # --- formatting filters -------------------------------------------------------------------------------------
@@ -187,6 +189,7 @@ class SiteBuilder:
         self.today = today
         self.env = _environment()
         self.pages: list[Page] = []
+        self.generated: dict[str, bytes] = {}
         self.files: dict[str, Path] = {}
         self.file_infos: dict[Path, FileInfo] = {}
         self.taken_names: dict[str, set[str]] = {}
@@ -279,6 +282,8 @@ class SiteBuilder:
             return (-(v.doc.date.toordinal() if v.doc.date else 0), v.doc.kind, v.doc.title)
 
         levels = [(level, sorted((v for v in current if v.doc.level == level), key=order)) for level in LEVEL_ORDER]
+        manifest_path = self.prefix(org) + "manifest.json"
+        self.generated[manifest_path] = manifest(org, own, manifest_path, self.today)
         self.add(
             org,
             "documents.md",
@@ -287,6 +292,7 @@ class SiteBuilder:
             levels=levels,
             level_titles=LEVEL_TITLES,
             old=sorted(old, key=order),
+            manifest=manifest_path,
         )
 
     # roadmaps
@@ -312,7 +318,15 @@ class SiteBuilder:
                     "file": file_view,
                 }
             )
-        self.add(org, "roadmap.md", "Дорожная карта", "roadmap.md.j2", roadmaps=views)
+        self.generated[self.prefix(org) + "deadlines.ics"] = calendar([org], self.today, f"Сроки: {org.name}")
+        self.add(
+            org,
+            "roadmap.md",
+            "Дорожная карта",
+            "roadmap.md.j2",
+            roadmaps=views,
+            calendar=self.prefix(org) + "deadlines.ics",
+        )
         return all_states
 
     def programmes_page(self, org: Org) -> None:
@@ -526,13 +540,23 @@ class SiteBuilder:
                 )
         self.schools_page(summaries)
         self.compliance_page()
+        self.generated["deadlines-all.ics"] = calendar(
+            self.project.orgs, self.today, f"Сроки: {self.project.department.name} и школы"
+        )
         dept_nav, school_nav = nav[: len(_section_nav(""))], nav[len(_section_nav("")) :]
         schools = [NavItem("Все школы", "schools.md")]
         if self.report:
             schools.append(NavItem("Соответствие требованиям", "compliance.md"))
         full_nav = [*dept_nav[:1], NavItem("Школы", None, [*schools, *school_nav]), *dept_nav[1:]]
         self.pages.sort(key=lambda p: p.path)
-        return Site(self.project.department.name, self.pages, dict(sorted(self.files.items())), full_nav, self.today)
+        return Site(
+            self.project.department.name,
+            self.pages,
+            dict(sorted(self.files.items())),
+            full_nav,
+            self.today,
+            dict(sorted(self.generated.items())),
+        )
 
 
 def _section_nav(prefix: str) -> list[NavItem]:

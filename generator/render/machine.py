@@ -1,0 +1,95 @@
+"""Machine-readable publication: a JSON manifest of each organisation's documents, and iCalendar deadlines.
+
+The manifest (schema in manifest.schema.json beside this module) lets an audit of a site built with this
+project find every document exactly instead of guessing from link texts.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator.model.project import Org
+    from generator.render.pages import DocView
+
+MANIFEST_VERSION = 1
+MANIFEST_SCHEMA = Path(__file__).resolve().parent / "manifest.schema.json"
+
+
+def manifest(org: Org, docs: list[DocView], manifest_path: str, today: date) -> bytes:
+    """`manifest_path` is the site path of the manifest; document URLs are relative to it."""
+    import posixpath
+
+    base = posixpath.dirname(manifest_path) or "."
+    entries: list[dict[str, Any]] = []
+    for view in docs:
+        doc = view.doc
+        href = view.href if view.href.startswith(("http://", "https://")) else posixpath.relpath(view.href, base)
+        entries.append(
+            {
+                "id": doc.id,
+                "kind": doc.kind,
+                "level": doc.level,
+                "title": doc.title,
+                "number": doc.number,
+                "date": doc.date.isoformat() if doc.date else None,
+                "academic_year": doc.academic_year,
+                "in_force": doc.in_force and not view.superseded_by,
+                "url": href,
+                "format": (view.info.format if view.info else (doc.format or None)),
+                "size": view.info.size if view.info else doc.size,
+                "sha256": view.info.sha256 if view.info else None,
+                "signed": doc.signature is not None,
+                "approved_by": view.approved_by.doc.id if view.approved_by else None,
+                "supersedes": [s.doc.id for s in view.supersedes],
+            }
+        )
+    data = {
+        "schema_version": MANIFEST_VERSION,
+        "generator": "nastavnik",
+        "date": today.isoformat(),
+        "organisation": {
+            "slug": org.slug,
+            "name": org.profile.short_name,
+            "full_name": org.profile.full_name,
+            "kind": org.profile.kind,
+            "site": org.profile.site,
+        },
+        "documents": entries,
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def calendar(orgs: list[Org], today: date, name: str) -> bytes:
+    """Every dated roadmap deadline as an all-day event; UIDs are stable, so a re-import updates events."""
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//nastavnik//Сроки дорожных карт//RU")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    stamp = datetime(today.year, today.month, today.day)
+    for org in orgs:
+        for roadmap in org.roadmaps:
+            for index, (_, item) in enumerate(roadmap.all_items()):
+                for n, period in enumerate(item.parsed.periods):
+                    event = Event()
+                    event.add("uid", f"{org.slug}-{roadmap.id}-{index}-{n}@nastavnik")
+                    event.add("dtstamp", stamp)
+                    first = period.start or period.end
+                    event.add("dtstart", first)
+                    event.add("dtend", period.end + timedelta(days=1))
+                    number = f"{item.number} " if item.number else ""
+                    event.add("summary", f"{org.profile.short_name}: {number}{item.event.splitlines()[0]}")
+                    lines = [f"Срок: {' '.join(item.deadline.split())}"]
+                    if item.responsible_text:
+                        lines.append(f"Ответственный: {item.responsible_text}")
+                    if item.result:
+                        lines.append(f"Результат: {' '.join(item.result.split())}")
+                    lines.append(f"Дорожная карта: {roadmap.title}")
+                    event.add("description", "\n".join(lines))
+                    cal.add_component(event)
+    return cal.to_ical()

@@ -1,0 +1,82 @@
+"""Machine-readable publication: document manifests (with their schema), microdata, iCalendar deadlines."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+import jsonschema
+import pytest
+from conftest import REPO
+from icalendar import Calendar
+
+from generator.build import build
+from generator.load import load_project
+from generator.render.machine import MANIFEST_SCHEMA
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("demo")
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, project / name)
+    build(project, date(2024, 10, 1))
+    return project / "site"
+
+
+def test_manifests_validate_and_point_at_the_published_files(site: Path) -> None:
+    schema = json.loads(MANIFEST_SCHEMA.read_text(encoding="utf-8"))
+    project = load_project(REPO).project
+    for org in project.orgs:
+        folder = site if org.is_department else site / org.slug
+        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        jsonschema.validate(data, schema, format_checker=jsonschema.FormatChecker())
+        assert data["organisation"]["slug"] == org.slug
+        assert [d["id"] for d in data["documents"]] == [d.id for d in org.documents]
+        for entry, doc in zip(data["documents"], org.documents, strict=True):
+            assert (entry["title"], entry["number"], entry["kind"]) == (doc.title, doc.number, doc.kind)
+            if doc.file:
+                published = folder / entry["url"]
+                assert published.is_file(), entry["url"]
+                assert hashlib.sha256(published.read_bytes()).hexdigest() == entry["sha256"]
+                assert published.stat().st_size == entry["size"]
+            else:
+                assert entry["url"] == doc.url
+
+
+def test_document_links_carry_microdata(site: Path) -> None:
+    project = load_project(REPO).project
+    school = project.schools[0]
+    page = (site / school.slug / "documents/index.html").read_text(encoding="utf-8")
+    marked = re.findall(r'data-nk-doc="([a-z0-9-]+/[a-z0-9-]+)"', page)
+    own = {f"{school.slug}/{d.id}" for d in school.documents}
+    assert own <= set(marked)
+    assert page.count('itemtype="https://schema.org/DigitalDocument"') == len(marked)
+    assert 'itemprop="url"' in page and 'itemprop="name"' in page
+
+
+def test_ics_holds_every_dated_deadline(site: Path) -> None:
+    project = load_project(REPO).project
+    every = Calendar.from_ical((site / "deadlines-all.ics").read_bytes())
+    all_events = [e for e in every.walk("VEVENT")]
+    expected_total = 0
+    for org in project.orgs:
+        folder = site if org.is_department else site / org.slug
+        cal = Calendar.from_ical((folder / "deadlines.ics").read_bytes())
+        events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
+        expected = {}
+        for roadmap in org.roadmaps:
+            for i, (_, item) in enumerate(roadmap.all_items()):
+                for n, period in enumerate(item.parsed.periods):
+                    expected[f"{org.slug}-{roadmap.id}-{i}-{n}@nastavnik"] = period
+        assert set(events) == set(expected)
+        for uid, period in expected.items():
+            event = events[uid]
+            assert event.decoded("DTSTART") == (period.start or period.end)
+            assert event.decoded("DTEND") == period.end + timedelta(days=1)
+        expected_total += len(expected)
+    assert len(all_events) == expected_total > 50
