@@ -80,3 +80,31 @@ def test_ics_holds_every_dated_deadline(site: Path) -> None:
             assert event.decoded("DTEND") == period.end + timedelta(days=1)
         expected_total += len(expected)
     assert len(all_events) == expected_total > 50
+
+
+def test_charts_show_the_numbers_of_their_tables(site: Path) -> None:
+    page = (site / "monitoring/index.html").read_text(encoding="utf-8")
+    sections = page.split("<h2 ")[1:]
+    charted = 0
+    for section in sections:
+        if 'class="nk-chart"' not in section:
+            continue
+        charted += 1
+        bars = {
+            (period, kind): value
+            for period, kind, value in re.findall(
+                r'<rect [^>]*data-period="([^"]+)" data-kind="(target|actual)" data-value="([^"]+)"', section
+            )
+        }
+        table = section.split('<table class="nk-indicator">')[1].split("</table>")[0]
+        rows = re.findall(r'<th scope="row">([^<]+)</th><td>[^<]*</td><td>([^<]+)</td><td>([^<]+)</td>', table)
+        assert rows
+        expected = {}
+        for period, target, actual in rows:
+            if target != "—":
+                expected[(period, "target")] = target
+            if actual != "—":
+                expected[(period, "actual")] = actual
+        assert bars == expected
+        assert 'role="img"' in section and "<desc" in section
+    assert charted == 2

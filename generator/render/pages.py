@@ -21,6 +21,7 @@ from generator.model.practices import Competition, Practice
 from generator.model.project import Org, Project
 from generator.model.roadmap import Item, Section
 from generator.model.vocabulary import LEVEL_ORDER
+from generator.render.charts import bar_chart
 from generator.render.machine import calendar, manifest
 from generator.render.markdown import render_markdown
 from generator.render.slug import published_file_name
@@ -412,11 +413,20 @@ class SiteBuilder:
                 )
                 date_ = v.date or (targets[v.period].date if v.period in targets else None)
                 values.append({"period": v.period, "date": date_, "target": target, "actual": v.actual})
+            by_school = []
+            if org.is_department:  # the department also sees each school's actual values
+                for school in self.project.schools:
+                    own = next((i for i in school.monitoring.indicators if i.id == ind.id), None)
+                    if own:
+                        actual = {v.period: v.actual for v in own.values}
+                        by_school.append((school.name, [actual.get(v["period"]) for v in values]))
             indicators.append(
                 {
                     "title": title,
                     "unit": ind.unit,
                     "rows": values,
+                    "chart": bar_chart(f"chart-{ind.id}", title, ind.unit, values),
+                    "by_school": by_school,
                     "basis": self.doc_ref(ind.basis or (base.basis if base else None), org),
                 }
             )
