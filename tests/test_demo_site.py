@@ -163,3 +163,48 @@ def test_target_indicators_from_seed_001(demo: dict[str, Path]) -> None:
     section = next(t for t in page.split("<h2 ")[1:] if "Доля обучающихся" in t.split("</h2>")[0])
     rows = re.findall(r"(20\d\d)\s+31\.12\.\1\s+(\d+)", _text(section))
     assert dict(rows) == {"2020": "10", "2021": "20", "2022": "35", "2023": "50", "2024": "70"}
+
+
+def _primary_nav_targets(site: Path, page: Path) -> set[str]:
+    """Site paths the primary navigation of `page` links to."""
+    import posixpath
+
+    text = page.read_text(encoding="utf-8")
+    rest = text.split('<nav class="md-nav md-nav--primary"', 1)[1]
+    depth, end = 1, 0
+    for match in re.finditer(r"<nav\b|</nav>", rest):  # the primary nav holds the page's table of contents
+        depth += 1 if match.group(0) == "<nav" else -1
+        if depth == 0:
+            end = match.start()
+            break
+    nav = rest[:end]
+    base = posixpath.dirname(page.relative_to(site).as_posix())
+    targets = set()
+    for href in re.findall(r'href="([^"#]*)"', nav):
+        path = posixpath.normpath(posixpath.join(base, href)) if href else base
+        targets.add("" if path == "." else path.rstrip("/"))
+    return targets
+
+
+def test_each_school_page_carries_only_its_own_navigation(demo: dict[str, Path]) -> None:
+    site = demo["2024"]
+    project = load_project(REPO).project
+    slugs = [s.slug for s in project.schools]
+    for slug in slugs:
+        for page in (site / slug).rglob("index.html"):
+            targets = _primary_nav_targets(site, page)
+            outside = {t for t in targets if t and not t.startswith(slug + "/") and t != slug}
+            assert outside == set(), (page, outside)  # the root link ('') leads back to the department
+            assert f"{slug}/roadmap" in targets and "" in targets
+    for page in (site / "documents").rglob("index.html"):
+        targets = _primary_nav_targets(site, page)
+        assert {s for s in slugs if s in targets} == set(slugs)  # each school's home…
+        assert not any("/" in t and t.split("/")[0] in slugs for t in targets)  # …and none of its subpages
+
+
+def test_theme_assets_are_stored_once(demo: dict[str, Path]) -> None:
+    site = demo["2024"]
+    css = [p for p in site.rglob("*.css")]
+    names = [p.name for p in css]
+    assert len(names) == len(set(names)), "a stylesheet copied per organisation"
+    assert all(p.relative_to(site).parts[0] == "assets" for p in css)
