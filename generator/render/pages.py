@@ -375,7 +375,15 @@ class SiteBuilder:
         if org.is_department:  # the municipal bank of practices: every school's practices too
             views = list(self.practices.values())
         views.sort(key=lambda v: (-v.practice.year, v.practice.title))
-        self.add(org, "practices/index.md", "Лучшие практики", "practices.md.j2", practices=views)
+        filters = None
+        if len(views) > 1:
+            filters = {
+                "forms": sorted({f for v in views for f in v.practice.forms}),
+                "orgs": sorted({(v.org.slug, v.org.name) for v in views}, key=lambda o: o[1]),
+                "years": sorted({v.practice.year for v in views}, reverse=True),
+                "tags": sorted({t for v in views for t in v.practice.tags}),
+            }
+        self.add(org, "practices/index.md", "Лучшие практики", "practices.md.j2", practices=views, filters=filters)
         for view in (v for v in self.practices.values() if v.org is org):
             materials = self.attachment_links(org, view.practice.materials)
             context = {

@@ -1,0 +1,84 @@
+"""What a person sees, in a real browser: Debian's Chromium driven by Playwright over the built demo."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from generator.build import build
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    project = tmp_path_factory.mktemp("demo")
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, project / name)
+    build(project, date(2024, 10, 1))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Chromium is needed: apt-get install chromium (scripts/test.sh does it)"
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield instance
+        instance.close()
+
+
+def test_practice_filter_by_form_of_mentoring(base_url: str, browser) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    page.goto(f"{base_url}/practices/")
+    cards = page.locator(".nk-practices > li")
+    total = cards.count()
+    assert total >= 6
+    assert page.locator("[data-nk-count]").inner_text() == f"Показано практик: {total} из {total}"
+    page.select_option("select[name=forms]", "реверсивное")
+    visible = page.locator(".nk-practices > li:visible")
+    assert 0 < visible.count() < total
+    for i in range(visible.count()):
+        assert "реверсивное" in visible.nth(i).locator(".nk-muted").inner_text()
+    hidden = page.locator(".nk-practices > li:not(:visible)")
+    for i in range(hidden.count()):
+        assert "реверсивное" not in hidden.nth(i).get_attribute("data-forms").split("|")
+    # and the other filters narrow further; reset shows everything again
+    page.select_option("select[name=award]", "1")
+    assert page.locator(".nk-practices > li:visible").count() <= visible.count()
+    page.click("form.nk-filters button[type=reset]")
+    page.wait_for_function(f"document.querySelectorAll('.nk-practices > li:not([hidden])').length === {total}")
+    page.close()
+
+
+def test_without_javascript_every_practice_is_listed(base_url: str, browser) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{base_url}/practices/")
+    assert page.locator(".nk-practices > li:visible").count() == page.locator(".nk-practices > li").count()
+    assert not page.locator("form.nk-filters").is_visible()
+    context.close()
