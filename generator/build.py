@@ -13,6 +13,7 @@ from generator.load.rules import load_rules
 from generator.problems import Problem
 from generator.publish import commit, staging
 from generator.render.pages import Site, render_site
+from generator.search import SearchIndexError, index_site
 from generator.verify.links import BrokenLink, check_links
 
 
@@ -54,6 +55,10 @@ def build(root: Path, today: date, site_dir: Path | None = None) -> BuildResult:
             build_html(site, root, folder / "work", out)
         except EngineError as exc:
             raise BuildFailed([f"MkDocs: {m}" for m in exc.messages]) from None
+        try:
+            index_site(out)
+        except SearchIndexError as exc:
+            raise BuildFailed([str(exc)]) from None
         broken: list[BrokenLink] = check_links(out)
         if broken:
             raise BuildFailed([b.render() for b in broken])

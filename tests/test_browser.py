@@ -82,3 +82,25 @@ def test_without_javascript_every_practice_is_listed(base_url: str, browser) -> 
     assert page.locator(".nk-practices > li:visible").count() == page.locator(".nk-practices > li").count()
     assert not page.locator("form.nk-filters").is_visible()
     context.close()
+
+
+def test_russian_search_finds_inflected_forms_and_loads_little(base_url: str, browser) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    loaded: list[tuple[str, int]] = []
+    page.goto(f"{base_url}/search/")
+    page.wait_for_load_state("networkidle")
+    page.on("response", lambda r: loaded.append((r.url, len(r.body()) if r.ok else 0)))
+    # «наставнику» (dative) must find pages that say «наставник» / «Наставники»
+    page.fill("#nk-search-input", "наставнику")
+    page.wait_for_selector(".nk-search__results li", timeout=15000)
+    page.wait_for_load_state("networkidle")
+    titles = page.locator(".nk-search__results li a").all_inner_texts()
+    assert titles and any("Наставники" in t for t in titles)
+    assert page.locator(".nk-search__status").inner_text().startswith("Найдено:")
+    first_query = sum(size for url, size in loaded if url.startswith(base_url))
+    assert any("/pagefind/" in url for url, _ in loaded), "the query did not use the index"
+    assert first_query <= 300 * 1024, f"the first query downloaded {first_query} bytes"
+    # a word that is nowhere gives an honest «nothing»
+    page.fill("#nk-search-input", "зюзюкабра")
+    page.wait_for_function("document.querySelector('.nk-search__status').textContent === 'Ничего не найдено'")
+    page.close()

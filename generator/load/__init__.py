@@ -34,6 +34,9 @@ RESERVED_SLUGS = frozenset(
         "schools",
         "assets",
         "search",
+        "pagefind",
+        "compliance",
+        "manifest.json",
     }
 )
 FORMS_FILE = Path(__file__).resolve().parent.parent / "vocabulary" / "forms.yml"

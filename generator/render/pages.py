@@ -558,6 +558,7 @@ class SiteBuilder:
                 )
         self.schools_page(summaries)
         self.compliance_page()
+        self.add(self.project.department, "search.md", "Поиск", "search.md.j2")
         self.generated["deadlines-all.ics"] = calendar(
             self.project.orgs, self.today, f"Сроки: {self.project.department.name} и школы"
         )
@@ -565,7 +566,12 @@ class SiteBuilder:
         schools = [NavItem("Все школы", "schools.md")]
         if self.report:
             schools.append(NavItem("Соответствие требованиям", "compliance.md"))
-        full_nav = [*dept_nav[:1], NavItem("Школы", None, [*schools, *school_nav]), *dept_nav[1:]]
+        full_nav = [
+            *dept_nav[:1],
+            NavItem("Школы", None, [*schools, *school_nav]),
+            *dept_nav[1:],
+            NavItem("Поиск", "search.md"),
+        ]
         self.pages.sort(key=lambda p: p.path)
         return Site(
             self.project.department.name,
