@@ -208,3 +208,19 @@ def test_theme_assets_are_stored_once(demo: dict[str, Path]) -> None:
     names = [p.name for p in css]
     assert len(names) == len(set(names)), "a stylesheet copied per organisation"
     assert all(p.relative_to(site).parts[0] in ("assets", "pagefind") for p in css)
+
+
+def test_municipal_bank_of_mentors_has_consented_mentors_of_every_school(demo: dict[str, Path]) -> None:
+    project = load_project(REPO).project
+    page = _text((demo["2024"] / "mentors/index.html").read_text(encoding="utf-8"))
+    assert "Муниципальный банк наставников" in page
+    for school in project.schools:
+        for mentor in school.mentors:
+            if mentor.name and mentor.publish and mentor.consent:
+                assert mentor.name in page
+            elif mentor.name:
+                assert mentor.name not in page
+        latest = max(school.participation, key=lambda p: p.academic_year)
+        assert f"{school.name} {latest.academic_year} {latest.mentors} {latest.mentees} {latest.pairs}" in " ".join(
+            page.split()
+        )

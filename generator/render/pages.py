@@ -339,13 +339,24 @@ class SiteBuilder:
         self.add(org, "programmes.md", "Программы", "programmes.md.j2", programmes=ordered)
 
     def mentors_page(self, org: Org) -> None:
+        # The department's page is the municipal bank of mentors: every school's consented mentors.
+        owners = self.project.orgs if org.is_department else [org]
         shown = []
-        for mentor in org.mentors:
-            if mentor.name and mentor.publish and mentor.consent:
-                photo = self.publish_file(org, mentor.photo)[0] if mentor.photo else None
-                shown.append({"mentor": mentor, "photo": photo})
+        total = 0
+        for owner in owners:
+            total += len(owner.mentors)
+            for mentor in owner.mentors:
+                if mentor.name and mentor.publish and mentor.consent:
+                    photo = self.publish_file(owner, mentor.photo)[0] if mentor.photo else None
+                    shown.append({"mentor": mentor, "photo": photo, "org": owner if owner is not org else None})
         shown.sort(key=lambda m: m["mentor"].name or "")
         participation: list[Participation] = sorted(org.participation, key=lambda p: p.academic_year, reverse=True)
+        by_school = []
+        if org.is_department:  # pairs and mentees per school, as counts, for each school's latest year
+            for school in self.project.schools:
+                if school.participation:
+                    latest = max(school.participation, key=lambda p: p.academic_year)
+                    by_school.append((school, latest))
         self.add(
             org,
             "mentors.md",
@@ -353,7 +364,8 @@ class SiteBuilder:
             "mentors.md.j2",
             mentors=shown,
             participation=participation,
-            unpublished=len(org.mentors) - len(shown),
+            by_school=by_school,
+            unpublished=total - len(shown),
         )
 
     # practices and competitions
