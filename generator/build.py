@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,7 @@ from generator.check import evaluate
 from generator.engine import build_html
 from generator.load import Loaded, load_project
 from generator.load.rules import load_rules
-from generator.problems import Problem
+from generator.problems import InvalidInput, Problem
 from generator.publish import commit, staging
 from generator.render.pages import Site, render_site
 from generator.search import SearchIndexError, index_site
@@ -32,14 +33,19 @@ class BuildFailed(Exception):
         super().__init__(f"сборка не опубликована: {len(messages)} проблем(ы)")
 
 
-def generate(root: Path, today: date) -> tuple[Loaded, Site]:
+def generate(root: Path, today: date, only: str | None = None) -> tuple[Loaded, Site]:
     """Data → the checked model → pages: the part of a build that does not depend on the engine."""
     loaded = load_project(root)
+    if only is not None and loaded.project.org(only) is None:
+        known = ", ".join(o.slug for o in loaded.project.orgs)
+        raise InvalidInput(
+            [Problem("data/orgs", None, None, f"нет организации «{only}»; есть: {known}", "unknown_org")]
+        )
     report = evaluate(loaded.project, load_rules(root), today, files=loaded.files)
-    return loaded, render_site(loaded, today, report)
+    return loaded, render_site(loaded, today, report, only)
 
 
-def build(root: Path, today: date, site_dir: Path | None = None) -> BuildResult:
+def build(root: Path, today: date, site_dir: Path | None = None, only: str | None = None) -> BuildResult:
     """Build the site of the project in `root` into `site_dir` (default root/site).
 
     Raises InvalidInput (bad data), EngineError or BuildFailed; in every case the previous site stays.
@@ -47,8 +53,8 @@ def build(root: Path, today: date, site_dir: Path | None = None) -> BuildResult:
     from generator.engine.mkdocs import EngineError
 
     root = root.resolve()
-    site_dir = (site_dir or root / "site").resolve()
-    loaded, site = generate(root, today)
+    site_dir = (site_dir or root / ("site" if only is None else f"site-{only}")).resolve()
+    loaded, site = generate(root, today, only)
     with staging(site_dir) as folder:
         out = folder / "site"
         try:
@@ -62,5 +68,8 @@ def build(root: Path, today: date, site_dir: Path | None = None) -> BuildResult:
         broken: list[BrokenLink] = check_links(out)
         if broken:
             raise BuildFailed([b.render() for b in broken])
+        if only is not None:  # a school's section to upload anywhere: the folder and a .zip of it
+            archive = shutil.make_archive(str(folder / "archive"), "zip", root_dir=out)
+            Path(archive).replace(site_dir.with_suffix(".zip"))
         commit(folder, site_dir)
     return BuildResult(site, site_dir, loaded.warnings)

@@ -33,6 +33,12 @@ def _parser() -> argparse.ArgumentParser:
         help="дата сборки ГГГГ-ММ-ДД: от неё считаются статусы (по умолчанию сегодня)",
     )
     build.add_argument("--site-dir", type=Path, default=None, help="куда собрать сайт (по умолчанию site/)")
+    build.add_argument(
+        "--org",
+        default=None,
+        metavar="ПАПКА",
+        help="собрать раздел одной организации отдельным сайтом (site-ПАПКА/ и site-ПАПКА.zip) для загрузки на её сайт",
+    )
 
     validate = sub.add_parser("validate", help="проверить данные, ничего не собирая")
     validate.add_argument("--strict", action="store_true", help="считать предупреждения ошибками")
@@ -126,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             from generator.build import BuildFailed, build
 
             try:
-                result = build(root, args.today or date.today(), args.site_dir)
+                result = build(root, args.today or date.today(), args.site_dir, args.org)
             except BuildFailed as exc:
                 for message in exc.messages:
                     print(message, file=sys.stderr)

@@ -183,9 +183,11 @@ class RoadmapRow:
 
 
 class SiteBuilder:
-    def __init__(self, loaded: Loaded, today: date, report: Report | None = None) -> None:
+    def __init__(self, loaded: Loaded, today: date, report: Report | None = None, only: str | None = None) -> None:
         self.project: Project = loaded.project
         self.report = report
+        # `only`: one organisation's section on its own, at the root of a self-contained site (build --org)
+        self.only = self.project.org(only) if only else None
         self.sources = loaded.files
         self.today = today
         self.env = _environment()
@@ -199,7 +201,11 @@ class SiteBuilder:
 
     # paths
     def prefix(self, org: Org) -> str:
-        return "" if org.is_department else f"{org.slug}/"
+        return "" if org.is_department or self.only else f"{org.slug}/"
+
+    def in_scope(self) -> list[Org]:
+        """Organisations whose pages are built."""
+        return [self.only] if self.only else self.project.orgs
 
     def publish_file(self, org: Org, ref: str) -> tuple[str, FileInfo]:
         source = self.sources[(org.slug, ref)]
@@ -208,7 +214,7 @@ class SiteBuilder:
         for path, src in self.files.items():
             if src == source:
                 return path, info
-        taken = self.taken_names.setdefault(org.slug, set())
+        taken = self.taken_names.setdefault("" if self.only else org.slug, set())
         path = f"{self.prefix(org)}files/{published_file_name(Path(ref).name, taken)}"
         self.files[path] = source
         return path, info
@@ -229,8 +235,12 @@ class SiteBuilder:
     # documents
     def index_documents(self) -> None:
         for org in self.project.orgs:
+            if self.only and org is not self.only and not org.is_department:
+                continue
             page = self.prefix(org) + "documents.md"
             for doc in org.documents:
+                if self.only and org is not self.only and doc.level == "локальный":
+                    continue  # a school's own site shows the department's shared documents only
                 if doc.file:
                     href, info = self.publish_file(org, doc.file)
                     fmt = FORMAT_LABELS.get(info.format or "", (info.format or "файл").upper())
@@ -340,7 +350,7 @@ class SiteBuilder:
 
     def mentors_page(self, org: Org) -> None:
         # The department's page is the municipal bank of mentors: every school's consented mentors.
-        owners = self.project.orgs if org.is_department else [org]
+        owners = self.project.orgs if org.is_department and not self.only else [org]
         shown = []
         total = 0
         for owner in owners:
@@ -352,7 +362,7 @@ class SiteBuilder:
         shown.sort(key=lambda m: m["mentor"].name or "")
         participation: list[Participation] = sorted(org.participation, key=lambda p: p.academic_year, reverse=True)
         by_school = []
-        if org.is_department:  # pairs and mentees per school, as counts, for each school's latest year
+        if org.is_department and not self.only:  # pairs and mentees per school, as counts, latest year
             for school in self.project.schools:
                 if school.participation:
                     latest = max(school.participation, key=lambda p: p.academic_year)
@@ -370,7 +380,7 @@ class SiteBuilder:
 
     # practices and competitions
     def index_practices(self) -> None:
-        for org in self.project.orgs:
+        for org in self.in_scope():
             for slug, practice in sorted(org.practices.items()):
                 page = f"{self.prefix(org)}practices/{slug}.md"
                 self.practices[(org.slug, slug)] = PracticeView(practice, org, slug, page)
@@ -496,10 +506,13 @@ class SiteBuilder:
             ("Мониторинг", p + "monitoring.md", ""),
             ("Новости", p + "news/index.md", ""),
         ]
-        if org.is_department:
+        if org.is_department and not self.only:
             sections.insert(0, ("Школы", "schools.md", f"{len(self.project.schools)}"))
-        else:
+        elif not self.only:
             sections.append(("Управление образования", "index.md", self.project.department.name))
+        elif self.project.department.profile.site:
+            dept = self.project.department.profile
+            sections.append(("Управление образования", dept.site or "", dept.short_name))
         self.add(
             org, "index.md", org.name, "home.md.j2", about=render_markdown(org.about), sections=sections, news=news[:3]
         )
@@ -542,7 +555,7 @@ class SiteBuilder:
         self.index_practices()
         summaries = []
         nav: list[NavItem] = []
-        for org in self.project.orgs:
+        for org in self.in_scope():
             self.documents_page(org)
             states = self.roadmap_page(org)
             self.programmes_page(org)
@@ -568,6 +581,17 @@ class SiteBuilder:
                         "mentors": sum(1 for m in org.mentors if m.name and m.publish and m.consent),
                     }
                 )
+        if self.only:
+            self.add(self.only, "search.md", "Поиск", "search.md.j2")
+            self.pages.sort(key=lambda p: p.path)
+            return Site(
+                self.only.name,
+                self.pages,
+                dict(sorted(self.files.items())),
+                [*_section_nav(""), NavItem("Поиск", "search.md")],
+                self.today,
+                dict(sorted(self.generated.items())),
+            )
         self.schools_page(summaries)
         self.compliance_page()
         self.add(self.project.department, "search.md", "Поиск", "search.md.j2")
@@ -629,5 +653,5 @@ class _Obj:
         return getattr(self.__dict__["_base"], name)
 
 
-def render_site(loaded: Loaded, today: date, report: Report | None = None) -> Site:
-    return SiteBuilder(loaded, today, report).build()
+def render_site(loaded: Loaded, today: date, report: Report | None = None, only: str | None = None) -> Site:
+    return SiteBuilder(loaded, today, report, only).build()

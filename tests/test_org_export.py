@@ -1,0 +1,90 @@
+"""`nastavnik build --org`: one school's section as a self-contained site that works under any path prefix."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+import urllib.error
+import urllib.request
+import zipfile
+from collections import deque
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import pytest
+from conftest import REPO
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value and ((name == "href" and tag in ("a", "link")) or (name == "src" and tag in ("img", "script"))):
+                self.links.append(value)
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    return tmp_path
+
+
+def test_school_site_works_under_a_sub_path(demo: Path, cli, tmp_path: Path) -> None:
+    code, _, err = cli("--project", str(demo), "build", "--today", "2024-10-01", "--org", "sosh-1")
+    assert code == 0, err
+    site = demo / "site-sosh-1"
+    assert (site / "index.html").is_file() and (demo / "site-sosh-1.zip").is_file()
+    assert not (site / "gimnaziya-2").exists() and not (site / "schools").exists()
+    with zipfile.ZipFile(demo / "site-sosh-1.zip") as archive:
+        assert sorted(n for n in archive.namelist() if not n.endswith("/")) == sorted(
+            p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()
+        )
+
+    served = tmp_path / "srv"
+    prefix = "/obrazovanie/nastavnichestvo/sosh-1/"
+    shutil.copytree(site, served / prefix.strip("/"))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    try:
+        seen: set[str] = set()
+        queue = deque([base])
+        pages = 0
+        while queue:
+            url = queue.popleft()
+            if url in seen:
+                continue
+            seen.add(url)
+            assert urlsplit(url).path.startswith(prefix), f"a link leaves the section: {url}"
+            try:
+                with urllib.request.urlopen(url, timeout=10) as response:
+                    body = response.read()
+                    kind = response.headers.get_content_type()
+            except urllib.error.HTTPError as exc:
+                pytest.fail(f"{url}: {exc.code}")
+            if kind == "text/html":
+                pages += 1
+                parser = _Links()
+                parser.feed(body.decode("utf-8"))
+                for link in parser.links:
+                    target = urldefrag(urljoin(url, link))[0]
+                    if urlsplit(target).netloc == urlsplit(base).netloc:
+                        queue.append(target)
+        assert pages >= 12  # the section's pages, practices and news
+        assert any(u.endswith(".pdf") for u in seen)
+    finally:
+        server.shutdown()
+
+
+def test_unknown_organisation_is_a_usage_error(demo: Path, cli) -> None:
+    code, _, err = cli("--project", str(demo), "build", "--org", "sosh-42")
+    assert code == 2
+    assert "нет организации «sosh-42»" in err
