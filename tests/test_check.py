@@ -19,8 +19,9 @@ def demo(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def findings(cli, project: Path, *extra: str) -> tuple[int, dict[tuple[str, str], dict]]:
-    code, out, _ = cli("--project", str(project), "check", "--today", DAY, "--format", "json", *extra)
+def findings(cli, project: Path, *extra: str, day: str = DAY) -> tuple[int, dict[tuple[str, str], dict]]:
+    """Run the check with a JSON report: exit code, and (organisation, rule) → finding."""
+    code, out, _ = cli("--project", str(project), "check", "--today", day, "--format", "json", *extra)
     data = json.loads(out)
     assert data["schema_version"] == 1
     result = {(o["slug"], f["rule"]): f for o in data["organisations"] for f in o["findings"]}
@@ -52,9 +53,7 @@ def test_deleted_regulation_is_missing(demo: Path, cli) -> None:
 def test_date_past_a_deadline_gives_overdue_items(demo: Path, cli) -> None:
     code, result = findings(cli, demo)
     overdue_before = result[("sosh-1", "roadmap-overdue")]["evidence"]
-    code, out, _ = cli("--project", str(demo), "check", "--today", "2025-03-20", "--format", "json")
-    data = json.loads(out)
-    after = {(o["slug"], f["rule"]): f for o in data["organisations"] for f in o["findings"]}
+    code, after = findings(cli, demo, day="2025-03-20")
     finding = after[("sosh-1", "roadmap-overdue")]
     assert (finding["outcome"], finding["severity"]) == ("missing", "warning")
     assert len(finding["evidence"]) > len(overdue_before)
@@ -105,8 +104,7 @@ def test_overlay_changes_a_deadline_and_adds_a_rule(demo: Path, cli) -> None:
     overdue = result[("sosh-1", "roadmap-overdue")]
     assert overdue["severity"] == "warning" and "01.12.2024" in overdue["message"]
     assert code == 1
-    code, out, _ = cli("--project", str(demo), "check", "--today", "2024-12-02", "--format", "json")
-    later = {(o["slug"], f["rule"]): f for o in json.loads(out)["organisations"] for f in o["findings"]}
+    _, later = findings(cli, demo, day="2024-12-02")
     assert later[("sosh-1", "roadmap-overdue")]["severity"] == "error"
 
 

@@ -194,6 +194,7 @@ class SiteBuilder:
         self.pages: list[Page] = []
         self.generated: dict[str, bytes] = {}
         self.files: dict[str, Path] = {}
+        self.published: dict[Path, str] = {}  # source file → its site path (a file shared by records is copied once)
         self.file_infos: dict[Path, FileInfo] = {}
         self.taken_names: dict[str, set[str]] = {}
         self.docs: dict[tuple[str, str], DocView] = {}
@@ -211,12 +212,12 @@ class SiteBuilder:
         source = self.sources[(org.slug, ref)]
         info = self.file_infos.get(source) or file_info(source)
         self.file_infos[source] = info
-        for path, src in self.files.items():
-            if src == source:
-                return path, info
+        if source in self.published:
+            return self.published[source], info
         taken = self.taken_names.setdefault("" if self.only else org.slug, set())
         path = f"{self.prefix(org)}files/{published_file_name(Path(ref).name, taken)}"
         self.files[path] = source
+        self.published[source] = path
         return path, info
 
     def render(self, template: str, page_path: str, **context: Any) -> str:
