@@ -9,10 +9,11 @@ from pathlib import Path
 
 from generator.check import evaluate
 from generator.engine import build_html
+from generator.export.cms import export_cms
 from generator.load import Loaded, load_project
 from generator.load.rules import load_rules
 from generator.problems import InvalidInput, Problem
-from generator.publish import commit, staging
+from generator.publish import commit, replace_dir, staging
 from generator.render.pages import Site, render_site
 from generator.search import SearchIndexError, index_site
 from generator.verify.links import BrokenLink, check_links
@@ -45,7 +46,9 @@ def generate(root: Path, today: date, only: str | None = None) -> tuple[Loaded, 
     return loaded, render_site(loaded, today, report, only)
 
 
-def build(root: Path, today: date, site_dir: Path | None = None, only: str | None = None) -> BuildResult:
+def build(
+    root: Path, today: date, site_dir: Path | None = None, only: str | None = None, cms_base_url: str | None = None
+) -> BuildResult:
     """Build the site of the project in `root` into `site_dir` (default root/site).
 
     Raises InvalidInput (bad data), EngineError or BuildFailed; in every case the previous site stays.
@@ -68,8 +71,10 @@ def build(root: Path, today: date, site_dir: Path | None = None, only: str | Non
         broken: list[BrokenLink] = check_links(out)
         if broken:
             raise BuildFailed([b.render() for b in broken])
-        if only is not None:  # a school's section to upload anywhere: the folder and a .zip of it
+        if only is not None:  # a school's section to upload anywhere: the folder, a .zip, fragments for a CMS
             archive = shutil.make_archive(str(folder / "archive"), "zip", root_dir=out)
             Path(archive).replace(site_dir.with_suffix(".zip"))
+            export_cms(out, folder / "cms", cms_base_url)
+            replace_dir(folder / "cms", site_dir.with_name(site_dir.name + "-cms"))
         commit(folder, site_dir)
     return BuildResult(site, site_dir, loaded.warnings)

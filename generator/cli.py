@@ -34,6 +34,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--site-dir", type=Path, default=None, help="куда собрать сайт (по умолчанию site/)")
     build.add_argument(
+        "--cms-base-url",
+        default=None,
+        metavar="АДРЕС",
+        help="с --org: адрес, где будут лежать страницы и файлы на сайте-конструкторе (для абсолютных ссылок)",
+    )
+    build.add_argument(
         "--org",
         default=None,
         metavar="ПАПКА",
@@ -132,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             from generator.build import BuildFailed, build
 
             try:
-                result = build(root, args.today or date.today(), args.site_dir, args.org)
+                result = build(root, args.today or date.today(), args.site_dir, args.org, args.cms_base_url)
             except BuildFailed as exc:
                 for message in exc.messages:
                     print(message, file=sys.stderr)

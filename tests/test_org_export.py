@@ -88,3 +88,39 @@ def test_unknown_organisation_is_a_usage_error(demo: Path, cli) -> None:
     code, _, err = cli("--project", str(demo), "build", "--org", "sosh-42")
     assert code == 2
     assert "нет организации «sosh-42»" in err
+
+
+def _fragment_links(folder: Path) -> list[tuple[str, str]]:
+    links = []
+    for fragment in sorted(folder.glob("*.html")):
+        parser = _Links()
+        parser.feed(fragment.read_text(encoding="utf-8"))
+        links.extend((fragment.name, link) for link in parser.links)
+    return links
+
+
+def test_cms_fragments_link_to_each_other_and_to_the_files(demo: Path, cli) -> None:
+    assert cli("--project", str(demo), "build", "--today", "2024-10-01", "--org", "sosh-1")[0] == 0
+    cms = demo / "site-sosh-1-cms"
+    fragments = sorted(p.name for p in cms.glob("*.html"))
+    assert {"index.html", "documents.html", "roadmap.html", "practices.html"} <= set(fragments)
+    for name in fragments:
+        text = (cms / name).read_text(encoding="utf-8")
+        assert "<html" not in text and "md-header" not in text  # the page's content only, no theme
+    links = _fragment_links(cms)
+    internal = [(f, link) for f, link in links if not urlsplit(link).scheme and not link.startswith(("#", "mailto:"))]
+    assert internal
+    for fragment, link in internal:
+        assert (cms / link.split("#")[0]).is_file(), f"{fragment}: {link}"
+    assert any(link.startswith("files/") and link.endswith(".pdf") for _, link in internal)
+
+
+def test_cms_fragments_with_the_final_address(demo: Path, cli) -> None:
+    base = "https://school1.example.ru/upload/nastavnichestvo/"
+    assert (
+        cli("--project", str(demo), "build", "--today", "2024-10-01", "--org", "sosh-1", "--cms-base-url", base)[0] == 0
+    )
+    links = _fragment_links(demo / "site-sosh-1-cms")
+    relative = [(f, link) for f, link in links if not urlsplit(link).scheme and not link.startswith(("#", "mailto:"))]
+    assert relative == []
+    assert any(link == base + "documents.html" for _, link in links)
