@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -46,6 +46,34 @@ def generate(root: Path, today: date, only: str | None = None) -> tuple[Loaded, 
     return loaded, render_site(loaded, today, report, only)
 
 
+SITE_MARK = ".nastavnik-site"  # written into every built site: a folder without it is not ours to replace
+
+
+def check_site_dir(root: Path, site_dir: Path) -> None:
+    """Refuse an output folder whose replacement would destroy the project or someone's files."""
+    protected = [root, root / "data", root / "content", root / "theme", root / "generator"]
+    reason = None
+    if any(site_dir == p or p.is_relative_to(site_dir) for p in protected):
+        reason = "папка сайта совпадает с папкой проекта или содержит её — сборка заменила бы данные"
+    elif any(site_dir.is_relative_to(p) for p in protected[1:]):
+        reason = "папка сайта лежит внутри data/, content/ или другой папки проекта"
+    elif site_dir.is_dir() and any(site_dir.iterdir()) and not (site_dir / SITE_MARK).is_file():
+        reason = "папка не пуста и не является сайтом, собранным nastavnik: её содержимое было бы удалено"
+    if reason:
+        raise InvalidInput([Problem(str(site_dir), None, None, f"{reason}; укажите другую --site-dir", "bad_site_dir")])
+
+
+def write_zip(folder: Path, target: Path, today: date) -> None:
+    """The folder as a .zip with fixed times and order: the same build gives the same archive."""
+    stamp = (today.year, today.month, today.day, 0, 0, 0)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(path.relative_to(folder).as_posix(), stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, path.read_bytes())
+
+
 def build(
     root: Path, today: date, site_dir: Path | None = None, only: str | None = None, cms_base_url: str | None = None
 ) -> BuildResult:
@@ -57,6 +85,9 @@ def build(
 
     root = root.resolve()
     site_dir = (site_dir or root / ("site" if only is None else f"site-{only}")).resolve()
+    check_site_dir(root, site_dir)
+    if only is not None:
+        check_site_dir(root, site_dir.with_name(site_dir.name + "-cms"))
     loaded, site = generate(root, today, only)
     with staging(site_dir) as folder:
         out = folder / "site"
@@ -68,12 +99,13 @@ def build(
             index_site(out)
         except SearchIndexError as exc:
             raise BuildFailed([str(exc)]) from None
+        (out / SITE_MARK).write_text("Сайт собран nastavnik; папку можно заменять при следующей сборке.\n")
         broken: list[BrokenLink] = check_links(out)
         if broken:
             raise BuildFailed([b.render() for b in broken])
         if only is not None:  # a school's section to upload anywhere: the folder, a .zip, fragments for a CMS
-            archive = shutil.make_archive(str(folder / "archive"), "zip", root_dir=out)
-            Path(archive).replace(site_dir.with_suffix(".zip"))
+            write_zip(out, folder / "archive.zip", today)
+            (folder / "archive.zip").replace(site_dir.with_suffix(".zip"))
             export_cms(out, folder / "cms", cms_base_url)
             replace_dir(folder / "cms", site_dir.with_name(site_dir.name + "-cms"))
         commit(folder, site_dir)

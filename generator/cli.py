@@ -12,9 +12,18 @@ from generator.problems import InvalidInput, Problem
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"ожидалась дата ГГГГ-ММ-ДД, получено «{text}»") from None
+    if not 2000 <= value.year <= 2100:
+        raise argparse.ArgumentTypeError(f"дата «{text}» вне допустимого диапазона 2000–2100 годов")
+    return value
+
+
+def _days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 365:
+        raise argparse.ArgumentTypeError(f"ожидалось число дней от 1 до 365, получено «{text}»")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--output", type=Path, default=None, help="записать отчёт в файл, а не на экран")
     check.add_argument(
         "--days",
-        type=int,
+        type=_days,
         default=None,
         help="за сколько дней предупреждать о сроках дорожных карт (по умолчанию из правил: 14)",
     )
@@ -103,7 +112,11 @@ def _check(root: Path, args: argparse.Namespace) -> int:
             return 2
         from generator.check.report_xlsx import write_xlsx
 
-        write_xlsx(report, args.output)
+        try:
+            write_xlsx(report, args.output)
+        except OSError as exc:
+            print(f"Не удалось записать отчёт в {args.output}: {exc.strerror}", file=sys.stderr)
+            return 2
         print(render_text(report).splitlines()[-1])
         return 1 if report.failed else 0
     if args.format == "junit":
@@ -113,7 +126,11 @@ def _check(root: Path, args: argparse.Namespace) -> int:
     else:
         text = render_json(report) if args.format == "json" else render_text(report, args.verbose)
     if args.output:
-        args.output.write_text(text + "\n", encoding="utf-8")
+        try:
+            args.output.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            print(f"Не удалось записать отчёт в {args.output}: {exc.strerror}", file=sys.stderr)
+            return 2
     else:
         print(text)
     return 1 if report.failed else 0
@@ -125,8 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "validate":
             from generator.load import load_project
+            from generator.load.rules import load_rules
 
             loaded = load_project(root)
+            load_rules(root)  # data/rules.yml is data too
             _print_problems(loaded.warnings)
             p = loaded.project
             print(

@@ -19,7 +19,7 @@ from generator.derive.files import (
 )
 from generator.derive.status import Status, item_state, roadmap_start
 from generator.model.base import academic_year_bounds, academic_year_of
-from generator.model.documents import Document
+from generator.model.documents import Document, split_ref
 from generator.model.project import Org, Project
 from generator.problems import Problem
 from generator.rules.model import Rule
@@ -104,9 +104,7 @@ class Evaluator:
         self._infos: dict[Path, FileInfo] = {}
         self._pdfs: dict[str, PdfFacts] = {}  # by content hash: the same file published twice is read once
         self.year = academic_year_of(today)
-        self.superseded = {
-            (o.slug, ref.rpartition("/")[2]) for o in project.orgs for d in o.documents for ref in d.supersedes
-        }
+        self.superseded = {split_ref(ref, o.slug) for o in project.orgs for d in o.documents for ref in d.supersedes}
         self.checks: dict[str, Callable[[Rule, Org], tuple[Outcome, str, tuple[str, ...]]]] = {
             "document": self.document,
             "roadmap": self.roadmap,

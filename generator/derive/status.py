@@ -66,6 +66,8 @@ def item_state(item: Item, today: date, start: date | None) -> ItemState:
     done = [d for d in item.done_dates if d <= today]
     completions = len(done)
     if not periods:
+        if done:
+            return ItemState(Status.DONE, None, f"выполнено: {', '.join(f'{d:%d.%m.%Y}' for d in done)}")
         if deadline.recurrence or deadline.conditions or deadline.continues:
             return ItemState(Status.ONGOING, None, "срок без дат: выполняется постоянно или по мере необходимости")
         return ItemState(Status.UNKNOWN, None, "срок записан так, что его нельзя прочитать как дату")

@@ -102,6 +102,7 @@ def export_cms(site: Path, target: Path, base_url: str | None = None) -> int:
     for name in ("manifest.json", "deadlines.ics"):  # linked from the documents and roadmap pages
         if (site / name).is_file():
             shutil.copyfile(site / name, target / name)
+    (target / ".nastavnik-site").write_text("Экспорт nastavnik; папку можно заменять при следующей сборке.\n")
     (target / "README.txt").write_text(
         "Раздел «Наставничество» для сайта на конструкторе.\n\n"
         "Каждый файл .html — содержимое одной страницы раздела: вставьте его в страницу конструктора в режиме "

@@ -72,10 +72,24 @@ def _read_forms(reader: OrgReader, path: Path, base: Vocabulary | None) -> Vocab
     terms = [Term(f.name, tuple(f.aliases), f.group, f.basis) for f in parsed.forms]
     if base is None:
         return Vocabulary("форма наставничества", terms)
+    for i, term in enumerate(terms):
+        own = base.resolve(term.name)
+        for alias in term.aliases:
+            taken = base.resolve(alias)
+            if taken is not None and taken is not own:
+                reader.problems.add(
+                    Problem(
+                        doc.file,
+                        doc.line_of(("forms", i)),
+                        f"forms → №{i + 1} → aliases",
+                        f"написание «{alias}» уже означает форму «{taken.name}»",
+                        "alias_taken",
+                    )
+                )
     return base.extended(terms)
 
 
-PRIVACY_CODES = frozenset({"name_without_consent", "student_name"})
+PRIVACY_CODES = frozenset({"name_without_consent", "student_name", "photo_without_consent"})
 
 
 def load_project(root: Path, collect_privacy: bool = False) -> Loaded:

@@ -155,6 +155,17 @@ class OrgReader:
             if roadmap is not None:
                 org.roadmaps.append(roadmap)
         for path in self._yaml_files(folder / "practices"):
+            if path.stem == "index":
+                self.problems.add(
+                    Problem(
+                        self.rel(path),
+                        None,
+                        None,
+                        "имя «index» занято страницей списка практик; переименуйте файл",
+                        "bad_slug",
+                    )
+                )
+                continue
             if not SLUG.match(path.stem):
                 self.problems.add(
                     Problem(
@@ -177,9 +188,20 @@ class OrgReader:
     def _yaml_files(self, folder: Path) -> list[Path]:
         if not folder.is_dir():
             return []
-        files = []
+        files: list[Path] = []
         for path in sorted(folder.iterdir()):
             if path.suffix in (".yml", ".yaml") and path.is_file():
+                if any(f.stem == path.stem for f in files):
+                    self.problems.add(
+                        Problem(
+                            self.rel(path),
+                            None,
+                            None,
+                            f"файл «{path.stem}» уже есть с другим расширением (.yml и .yaml); оставьте один",
+                            "duplicate_file",
+                        )
+                    )
+                    continue
                 files.append(path)
             elif not path.name.startswith("."):
                 self.problems.add(Problem(self.rel(path), None, None, "ожидались только файлы .yml", "unknown_file"))

@@ -155,9 +155,23 @@ Ref = Annotated[
         "ожидалась ссылка: id («prikaz-91») или «организация/id» («uo-zarechny/prikaz-91»)",
     ),
 ]
-Text = Annotated[str, Field(min_length=1, max_length=5000)]
-ShortText = Annotated[str, Field(min_length=1, max_length=500)]
-Markdown = Annotated[str, Field(max_length=200_000)]
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _printable(value: Any) -> Any:
+    """Control characters (from copy-paste out of Word or PDF) break XML, XLSX and pages: refuse them."""
+    if isinstance(value, str) and (found := _CONTROL.search(value)):
+        raise PydanticCustomError(
+            "control_character",
+            "в тексте невидимый управляющий символ (код {code}) — удалите его, перепечатав текст вокруг",
+            {"code": f"U+{ord(found.group(0)):04X}"},
+        )
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_printable), Field(min_length=1, max_length=5000)]
+ShortText = Annotated[str, BeforeValidator(_printable), Field(min_length=1, max_length=500)]
+Markdown = Annotated[str, BeforeValidator(_printable), Field(max_length=200_000)]
 
 
 Url = Annotated[

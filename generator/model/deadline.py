@@ -1169,7 +1169,18 @@ def parse_deadline(text: str) -> Deadline:
     """Parse one deadline cell; never raises, always keeps ``text`` verbatim."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    iso = _ISO_RE.match(text)
+    if iso:  # «2024-09-01», as YAML users type a date: one exact day
+        try:
+            day = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            pass
+        else:
+            return Deadline(text, (Period(day, day, Precision.DAY),))
     return _parse_cached(text)
+
+
+_ISO_RE: Final = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 
 @functools.lru_cache(maxsize=16384)

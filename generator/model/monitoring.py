@@ -11,8 +11,8 @@ from generator.model.base import Id, Record, Ref, RuDate, ShortText, Text
 class IndicatorValue(Record):
     period: ShortText  # «2022», «2023/2024», «I полугодие 2024»
     date: RuDate | None = None  # the value is as of this date (seed 001: «на 31.12.2022»)
-    target: float | None = None
-    actual: float | None = None
+    target: float | None = Field(default=None, allow_inf_nan=False, ge=0)
+    actual: float | None = Field(default=None, allow_inf_nan=False, ge=0)
 
     @model_validator(mode="after")
     def _some_value(self) -> IndicatorValue:

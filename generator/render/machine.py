@@ -74,10 +74,17 @@ def calendar(orgs: list[Org], today: date, name: str) -> bytes:
     stamp = datetime(today.year, today.month, today.day)
     for org in orgs:
         for roadmap in org.roadmaps:
+            used: dict[str, int] = {}
             for index, (_, item) in enumerate(roadmap.all_items()):
                 for n, period in enumerate(item.parsed.periods):
                     event = Event()
-                    event.add("uid", f"{org.slug}-{roadmap.id}-{index}-{n}@nastavnik")
+                    # by the item's number where it has one, so that inserting an item does not shift the others
+                    key = f"n{item.number.strip('.')}" if item.number else str(index)
+                    if n == 0:
+                        used[key] = used.get(key, 0) + 1
+                    if used[key] > 1:  # a number written twice in the source (seed 004 has two «3.2.»)
+                        key = f"{key}-{used[key]}"
+                    event.add("uid", f"{org.slug}-{roadmap.id}-{key}-{n}@nastavnik")
                     event.add("dtstamp", stamp)
                     first = period.start or period.end
                     event.add("dtstart", first)

@@ -250,7 +250,8 @@ class SiteBuilder:
                     href, info = doc.url or "", None
                     fmt = (doc.format or "").upper() or None
                     size = human_size(doc.size) if doc.size is not None else None
-                view = DocView(doc, org, page, doc.id, href, fmt, size, info)
+                # anchors carry the organisation: a school page also lists the department's documents
+                view = DocView(doc, org, page, f"{org.slug}-{doc.id}", href, fmt, size, info)
                 view.attachments = self.attachment_links(org, doc.attachments)
                 self.docs[(org.slug, doc.id)] = view
         for view in self.docs.values():

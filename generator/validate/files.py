@@ -18,7 +18,7 @@ def resolve_inside(base: Path, ref: str) -> tuple[Path | None, str | None]:
     path = base.joinpath(*pure.parts)
     try:
         real = path.resolve(strict=True)
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):  # ValueError: a NUL byte in the path
         return None, f"файл не найден: {base.name}/{pure.as_posix()}"
     if not real.is_relative_to(base.resolve()):
         return None, "ссылка (symlink) ведёт за пределы папки организации"

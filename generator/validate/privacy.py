@@ -23,14 +23,15 @@ from generator.validate import Reporter
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _INITIALS_FIRST = re.compile(rf"(?<![А-ЯЁа-яё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?({_WORD})")
 _SURNAME_FIRST = re.compile(rf"({_WORD})\s([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.)?(?![а-яё])")
-_CAPITALISED_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD}){{1,2}}")
+_CAPITALISED_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD}){{1,3}}")
 # Words after which a name is not a person's: «им. В.Г. Короленко», «ул. Карла Маркса».
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:им\.|имени|ул\.|улица|улицы|пр\.|пр-т|проспект|пер\.|переулок|бульвар|б-р|пл\.|площадь|наб\.)\s*$",
     re.IGNORECASE,
 )
 # Fields that are not published text, or that are checked as a person's name directly.
-_SKIP_FIELDS = {"email", "phone", "url", "file", "photo", "id", "certificate", "consent", "site", "section_url"}
+# (`file` is scanned: a file name is published too, transliterated, and may carry a name.)
+_SKIP_FIELDS = {"email", "phone", "url", "photo", "id", "certificate", "consent", "site", "section_url"}
 
 
 cache_bounded = lru_cache(maxsize=65536)
@@ -98,9 +99,19 @@ def _find_names(text: str) -> tuple[NameMention, ...]:
     for m in _CAPITALISED_RUN.finditer(text):
         if any(m.start() in r for r in covered) or not _person_before(text, m.start()):
             continue
-        key = full_name_key(m.group(0))
+        # trim words that cannot be part of a name («Поздравляем Смирнову Елену Викторовну»)
+        words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
+        while words and not _tags(words[0][1]):
+            words.pop(0)
+        while words and not _tags(words[-1][1]):
+            words.pop()
+        if len(words) < 2:
+            continue
+        start = m.start() + words[0][0]
+        name = m.group(0)[words[0][0] : words[-1][0] + len(words[-1][1])]
+        key = full_name_key(name)
         if key is not None:
-            mentions[m.start()] = NameMention(m.group(0), m.start(), key)
+            mentions[start] = NameMention(name, start, key)
     return tuple(sorted(mentions.values(), key=lambda n: n.start))
 
 
@@ -197,13 +208,23 @@ def check_privacy(project: Project, reader: Reporter) -> None:
                         "name_without_consent",
                     )
                     continue
+                photo = getattr(person, "photo", None)
+                scope = [s.lower() for s in person.consent.scope]
+                if photo and scope and not any(s.startswith("фото") for s in scope):
+                    reader.report(
+                        record,
+                        (*path, "photo"),
+                        "фотография публикуется, но согласие не разрешает публикацию фото (consent.scope без «фото»)",
+                        "photo_without_consent",
+                    )
                 key = person_key(person.name)
                 if key:
                     consented.add(key)
     # A person file that failed to load may hold the consent a name relies on: report the file's own errors
     # first instead of a cascade of «no consent» for names that are in fact consented.
     person_files = {"organisation.yml", "people.yml", "mentors.yml"}
-    if any(p.file.rsplit("/", 1)[-1] in person_files for p in reader.problems.errors):
+    privacy_codes = {"name_without_consent", "student_name", "photo_without_consent"}
+    if any(p.file.rsplit("/", 1)[-1] in person_files and p.code not in privacy_codes for p in reader.problems.errors):
         return
     for org in project.orgs:
         for record in _records(org):
@@ -227,19 +248,23 @@ def check_privacy(project: Project, reader: Reporter) -> None:
                 for mention in find_names(text):
                     if mention.key not in consented:
                         reader.report(record, path, _unconsented(mention.text), "name_without_consent")
-        for item in org.news:
-            for line_no, line in enumerate(item.body.splitlines(), start=item.body_line):
-                for mention in find_names(line):
-                    if mention.key not in consented:
-                        reader.problems.add(
-                            Problem(item.source, line_no, None, _unconsented(mention.text), "name_without_consent")
-                        )
+        texts = [(item.source, item.body_line, item.body) for item in org.news]
         if org.about and org.about_source:
-            for line_no, line in enumerate(org.about.splitlines(), start=1):
-                for mention in find_names(line):
+            texts.append((org.about_source, 1, org.about))
+        for source, first_line, text in texts:
+            # the whole text at once: Markdown joins lines, so a name may be split by a line break
+            for mention in find_names(" ".join(text.split("\n")) if len(text) < 200_000 else text):
+                if mention.key not in consented:
+                    line = first_line + text.count("\n", 0, mention.start)
+                    reader.problems.add(Problem(source, line, None, _unconsented(mention.text), "name_without_consent"))
+        for item in org.news:  # title, summary and tags are published (pages, lists, search) like the body
+            for value in (item.meta.title, item.meta.summary or "", *item.meta.tags):
+                for mention in find_names(value):
                     if mention.key not in consented:
                         reader.problems.add(
-                            Problem(org.about_source, line_no, None, _unconsented(mention.text), "name_without_consent")
+                            Problem(
+                                item.source, 2, "title/summary/tags", _unconsented(mention.text), "name_without_consent"
+                            )
                         )
 
 

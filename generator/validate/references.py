@@ -86,6 +86,13 @@ def check_references(project: Project, reader: Reporter) -> None:
                 )
         monitoring = org.monitoring
         if id(monitoring) in reader.origins:
+            seen: set[str] = set()
+            for i, indicator in enumerate(monitoring.indicators):
+                if indicator.id in seen:
+                    reader.report(
+                        monitoring, ("indicators", i, "id"), f"показатель «{indicator.id}» уже есть", "duplicate_id"
+                    )
+                seen.add(indicator.id)
             for i, report in enumerate(monitoring.reports):
                 _docs(project, reader, org, monitoring, ("reports", i, "document"), report.document)
             for i, indicator in enumerate(monitoring.indicators):

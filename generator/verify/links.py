@@ -52,7 +52,11 @@ def check_links(site: Path) -> list[BrokenLink]:
     broken = []
     for page, collector in pages.items():
         for href in collector.links:
-            parts = urlsplit(href)
+            try:
+                parts = urlsplit(href)
+            except ValueError:  # e.g. «http://[host/…»: not a URL any browser can follow
+                broken.append(BrokenLink(page, href, "адрес записан с ошибкой"))
+                continue
             if parts.scheme or parts.netloc or href.startswith(("mailto:", "tel:", "javascript:", "data:")):
                 continue
             path = unquote(parts.path)
