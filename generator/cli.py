@@ -87,10 +87,14 @@ def _print_problems(problems: list[Problem]) -> None:
         print(problem.render(), file=sys.stderr)
 
 
-def _report_invalid(exc: InvalidInput) -> int:
+def _report_invalid(exc: InvalidInput, command: str) -> int:
     _print_problems(exc.problems)
     errors = len(exc.errors)
-    print(f"\nНайдено ошибок: {errors}. Сайт не собран, прежняя версия site/ не изменена.", file=sys.stderr)
+    outcome = {
+        "build": "Сайт не собран, прежняя версия сайта не изменена.",
+        "check": "Проверка не выполнена: сначала исправьте данные.",
+    }.get(command, "Исправьте данные.")
+    print(f"\nНайдено ошибок: {errors}. {outcome}", file=sys.stderr)
     return 2
 
 
@@ -177,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             serve(root, args.today or date.today(), args.host, args.port)
             return 0
     except InvalidInput as exc:
-        return _report_invalid(exc)
+        return _report_invalid(exc, args.command)
     return 2
 
 

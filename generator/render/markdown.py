@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import markdown as md
 import nh3
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 _ALLOWED_TAGS = {
     "p",
@@ -55,7 +55,10 @@ def render_markdown(text: str | None, shift_headings: int = 1) -> Markup:
     """Safe HTML; headings are shifted down so that a text's «#» never competes with the page title."""
     if not text:
         return Markup("")
-    html = md.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    try:
+        html = md.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    except RecursionError:  # pathologically nested lists or quotes: show the text as it is, escaped
+        return Markup("<pre>") + escape(text) + Markup("</pre>")
     for level in range(6 - shift_headings, 0, -1):
         html = html.replace(f"<h{level}", f"<h{level + shift_headings}").replace(
             f"</h{level}>", f"</h{level + shift_headings}>"
