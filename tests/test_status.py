@@ -41,6 +41,10 @@ def state(deadline: str, today: str, done: object = False, start: date | None = 
         ("Октябрь 2022, 2023, 2024", "2024-09-01", ["2022-10-20"], None, Status.OVERDUE),
         ("Октябрь 2022, 2023, 2024", "2024-09-01", ["2022-10-20", "2023-10-18"], None, Status.IN_PROGRESS),
         ("Октябрь 2022, 2023, 2024", "2025-01-01", ["2022-10-20", "2023-10-18", "2024-10-15"], None, Status.DONE),
+        # three completions in one October do not cover the next two years
+        ("Октябрь 2022, 2023, 2024", "2025-01-01", ["2022-10-20", "2022-10-21", "2022-10-22"], None, Status.OVERDUE),
+        # a late completion (November 2023) still counts for October 2023
+        ("Октябрь 2022, 2023, 2024", "2024-09-01", ["2022-10-20", "2023-11-10"], None, Status.IN_PROGRESS),
         ("В соответствии со сроками, устанавливаемыми МОиН УР", "2023-01-01", False, None, Status.UNKNOWN),
     ],
 )

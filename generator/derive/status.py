@@ -57,6 +57,25 @@ def _start(period: Period, fallback: date | None) -> date | None:
     return period.start if period.start is not None else fallback
 
 
+def _met(periods: tuple[Period, ...], done: list[date]) -> list[bool]:
+    """Which periods have a completion of their own: each completion serves one period — the earliest one it can,
+    dated after the previous period ended and before the next begins (a late completion still counts for its
+    own period, not for the next one)."""
+    free = sorted(done)
+    met = []
+    for i, period in enumerate(periods):
+        after = periods[i - 1].end if i else date.min
+        nxt = periods[i + 1] if i + 1 < len(periods) else None
+        before = (nxt.start or nxt.end) if nxt else date.max
+        found = next((d for d in free if after < d < before), None)
+        if found is None and i == 0:
+            found = next((d for d in free if d <= period.end), None)
+        if found is not None:
+            free.remove(found)
+        met.append(found is not None)
+    return met
+
+
 def item_state(item: Item, today: date, start: date | None) -> ItemState:
     deadline = item.parsed
     if item.done is True:
@@ -64,7 +83,6 @@ def item_state(item: Item, today: date, start: date | None) -> ItemState:
     periods = deadline.periods
     # Only what was done by the build date counts: a build «as of May 2022» must not know about 2023.
     done = [d for d in item.done_dates if d <= today]
-    completions = len(done)
     if not periods:
         if done:
             return ItemState(Status.DONE, None, f"выполнено: {', '.join(f'{d:%d.%m.%Y}' for d in done)}")
@@ -74,16 +92,17 @@ def item_state(item: Item, today: date, start: date | None) -> ItemState:
     past = [p for p in periods if p.end < today]
     upcoming = [p for p in periods if p.end >= today]
     next_due = upcoming[0].end if upcoming else None
-    if completions >= len(periods):
+    met = _met(periods, done)
+    if all(met):
         when = ", ".join(f"{d:%d.%m.%Y}" for d in done)
         if deadline.continues or deadline.recurrence:
             return ItemState(Status.ONGOING, None, f"срок выполнен ({when}), далее мероприятие продолжается")
         return ItemState(Status.DONE, None, f"выполнено: {when}")
-    if completions < len(past):
-        if not upcoming and (deadline.continues or deadline.recurrence) and completions:
+    missed = [p for p, ok in zip(periods, met, strict=True) if not ok and p.end < today]
+    if missed:
+        if not upcoming and (deadline.continues or deadline.recurrence) and done:
             return ItemState(Status.ONGOING, None, "сроки прошли, мероприятие продолжается постоянно")
-        missed = past[completions]
-        return ItemState(Status.OVERDUE, next_due, f"срок {missed.end:%d.%m.%Y} прошёл, выполнение не отмечено")
+        return ItemState(Status.OVERDUE, next_due, f"срок {missed[0].end:%d.%m.%Y} прошёл, выполнение не отмечено")
     if not upcoming:  # every period done… but fewer completions than periods is handled above
         return ItemState(Status.ONGOING, None, "мероприятие продолжается")
     current = upcoming[0]
