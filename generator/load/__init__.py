@@ -36,7 +36,6 @@ RESERVED_SLUGS = frozenset(
         "search",
         "pagefind",
         "compliance",
-        "manifest.json",
     }
 )
 FORMS_FILE = Path(__file__).resolve().parent.parent / "vocabulary" / "forms.yml"

@@ -85,6 +85,16 @@ class Roadmap(Record):
             )
         return self
 
+    def item_paths(self) -> list[tuple[tuple[str | int, ...], Item]]:
+        """Each item with its path inside the roadmap file (for messages that name the line)."""
+        if self.items:
+            return [(("items", i), item) for i, item in enumerate(self.items)]
+        return [
+            (("sections", s, "items", i), item)
+            for s, section in enumerate(self.sections)
+            for i, item in enumerate(section.items)
+        ]
+
     def all_items(self) -> list[tuple[Section | None, Item]]:
         if self.items:
             return [(None, item) for item in self.items]
