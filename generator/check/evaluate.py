@@ -21,6 +21,7 @@ from generator.derive.status import Status, item_state, roadmap_start
 from generator.model.base import academic_year_bounds, academic_year_of
 from generator.model.documents import Document, split_ref
 from generator.model.project import Org, Project
+from generator.parallel import fork_map
 from generator.problems import Problem
 from generator.rules.model import Rule
 
@@ -366,23 +367,23 @@ class Evaluator:
         )
 
     def run(self, rules: list[Rule]) -> Report:
-        reports = []
-        for org in self.project.orgs:
-            kind = org.profile.kind
-            report = OrgReport(org.slug, org.name, kind)
-            for rule in rules:
-                if kind not in rule.publisher:
-                    continue
-                outcome, message, evidence = self.checks[rule.check](rule, org)
-                severity = rule.severity
-                if outcome is not Outcome.FOUND and rule.deadline and self.today < rule.deadline:
-                    severity = "warning"
-                    message += f"; требуется к {rule.deadline:%d.%m.%Y}"
-                report.findings.append(
-                    Finding(rule.id, rule.title, org.slug, outcome, severity, message, rule.fix, rule.basis, evidence)
-                )
-            reports.append(report)
-        return Report(self.today, reports)
+        return Report(self.today, fork_map(lambda org: self.run_org(org, rules), self.project.orgs))
+
+    def run_org(self, org: Org, rules: list[Rule]) -> OrgReport:
+        kind = org.profile.kind
+        report = OrgReport(org.slug, org.name, kind)
+        for rule in rules:
+            if kind not in rule.publisher:
+                continue
+            outcome, message, evidence = self.checks[rule.check](rule, org)
+            severity = rule.severity
+            if outcome is not Outcome.FOUND and rule.deadline and self.today < rule.deadline:
+                severity = "warning"
+                message += f"; требуется к {rule.deadline:%d.%m.%Y}"
+            report.findings.append(
+                Finding(rule.id, rule.title, org.slug, outcome, severity, message, rule.fix, rule.basis, evidence)
+            )
+        return report
 
 
 PERSONAL_DATA_RULE = (

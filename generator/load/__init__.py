@@ -7,15 +7,14 @@ from pathlib import Path
 
 from pydantic import Field
 
-from generator.load.content import read_content
+from generator.load.content import unknown_content
 from generator.load.organisations import OrgReader
+from generator.load.orgcache import read_orgs
 from generator.load.yamlfile import read_yaml
 from generator.model.base import Record, ShortText
 from generator.model.project import Org, Project
 from generator.model.vocabulary import Term, Vocabulary
 from generator.problems import Problem, Problems, Severity
-from generator.validate.deadlines import check_deadlines
-from generator.validate.files import check_files
 from generator.validate.privacy import check_privacy
 from generator.validate.references import check_references
 
@@ -38,6 +37,7 @@ RESERVED_SLUGS = frozenset(
         "compliance",
     }
 )
+CACHE_DIR = Path(".nastavnik") / "cache" / "orgs"
 FORMS_FILE = Path(__file__).resolve().parent.parent / "vocabulary" / "forms.yml"
 
 
@@ -91,11 +91,12 @@ def _read_forms(reader: OrgReader, path: Path, base: Vocabulary | None) -> Vocab
 PRIVACY_CODES = frozenset({"name_without_consent", "student_name", "photo_without_consent"})
 
 
-def load_project(root: Path, collect_privacy: bool = False) -> Loaded:
+def load_project(root: Path, collect_privacy: bool = False, use_cache: bool = True) -> Loaded:
     """Read the whole project; raises InvalidInput listing every error (warnings included).
 
     With `collect_privacy`, personal-data violations do not raise but come back in `Loaded.privacy`, so that
-    a compliance check can report them as findings next to everything else.
+    a compliance check can report them as findings next to everything else. Organisation folders that did not
+    change since the last run are taken from the cache in .nastavnik/cache/ (`use_cache=False`: read them all).
     """
     root = root.resolve()
     problems = Problems()
@@ -118,26 +119,19 @@ def load_project(root: Path, collect_privacy: bool = False) -> Loaded:
             )
         )
         problems.raise_if_errors()
-    orgs: list[Org] = []
+    folders = []
     for folder in sorted(orgs_dir.iterdir()):
         if folder.is_dir() and not folder.name.startswith("."):
-            org = reader.read_org(folder)
-            if org is not None:
-                orgs.append(org)
+            folders.append(folder)
         elif not folder.name.startswith("."):
             problems.add(
                 Problem(
                     reader.rel(folder), None, None, "в data/orgs/ ожидались только папки организаций", "unknown_file"
                 )
             )
-    content = read_content(reader, root / "content", {o.slug for o in orgs})
-    for org in orgs:
-        about, news = content.get(org.slug, (None, []))
-        org.news = news
-        if about is not None:
-            org.about, org.about_source = about, f"content/{org.slug}/index.md"
-        else:
-            org.about = org.profile.about
+    parts = read_orgs(reader, folders, root / CACHE_DIR if use_cache else None)
+    orgs: list[Org] = [p.org for p in parts if p.org is not None]
+    unknown_content(reader, root / "content", {o.slug for o in orgs})
 
     departments = [o for o in orgs if o.is_department]
     if len(departments) != 1:
@@ -167,9 +161,8 @@ def load_project(root: Path, collect_privacy: bool = False) -> Loaded:
             )
     project = Project(root, departments[0], [o for o in orgs if not o.is_department], forms)
     check_references(project, reader)
-    files = check_files(project, reader)
-    check_privacy(project, reader)
-    check_deadlines(project, reader)
+    files = {key: path for part in parts for key, path in part.files.items()}
+    check_privacy([p.privacy for p in parts if p.org is not None], reader)
     privacy: list[Problem] = []
     if collect_privacy:
         privacy = [p for p in problems.errors if p.code in PRIVACY_CODES]

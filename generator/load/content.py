@@ -65,11 +65,10 @@ def read_news(reader: OrgReader, path: Path) -> NewsItem | None:
     return NewsItem(path.stem, meta, text[front.end() :], rel, front.group(0).count("\n") + 1)
 
 
-def read_content(reader: OrgReader, content_dir: Path, known: set[str]) -> dict[str, tuple[str | None, list[NewsItem]]]:
-    """Per organisation slug: the intro Markdown and the news, newest first."""
-    result: dict[str, tuple[str | None, list[NewsItem]]] = {}
+def unknown_content(reader: OrgReader, content_dir: Path, known: set[str]) -> None:
+    """Folders in content/ that belong to no organisation."""
     if not content_dir.is_dir():
-        return result
+        return
     for folder in sorted(content_dir.iterdir()):
         if folder.name.startswith("."):
             continue
@@ -83,26 +82,28 @@ def read_content(reader: OrgReader, content_dir: Path, known: set[str]) -> dict[
                     "unknown_file",
                 )
             )
-            continue
-        about = None
-        news: list[NewsItem] = []
-        for entry in sorted(folder.iterdir()):
-            if entry.name == "index.md":
-                about = read_markdown(reader, entry)
-            elif entry.name == "news" and entry.is_dir():
-                for post in sorted(entry.iterdir()):
-                    if post.suffix == ".md":
-                        item = read_news(reader, post)
-                        if item is not None:
-                            news.append(item)
-                    elif not post.name.startswith("."):
-                        reader.problems.add(
-                            Problem(reader.rel(post), None, None, "ожидались файлы .md", "unknown_file")
-                        )
-            elif not entry.name.startswith("."):
-                reader.problems.add(
-                    Problem(reader.rel(entry), None, None, "ожидались index.md и папка news/", "unknown_file")
-                )
-        news.sort(key=lambda n: (n.meta.date, n.slug), reverse=True)
-        result[folder.name] = (about, news)
-    return result
+
+
+def read_org_content(reader: OrgReader, folder: Path) -> tuple[str | None, list[NewsItem]]:
+    """content/<slug>/: the intro Markdown and the news, newest first."""
+    about = None
+    news: list[NewsItem] = []
+    if not folder.is_dir():
+        return about, news
+    for entry in sorted(folder.iterdir()):
+        if entry.name == "index.md":
+            about = read_markdown(reader, entry)
+        elif entry.name == "news" and entry.is_dir():
+            for post in sorted(entry.iterdir()):
+                if post.suffix == ".md":
+                    item = read_news(reader, post)
+                    if item is not None:
+                        news.append(item)
+                elif not post.name.startswith("."):
+                    reader.problems.add(Problem(reader.rel(post), None, None, "ожидались файлы .md", "unknown_file"))
+        elif not entry.name.startswith("."):
+            reader.problems.add(
+                Problem(reader.rel(entry), None, None, "ожидались index.md и папка news/", "unknown_file")
+            )
+    news.sort(key=lambda n: (n.meta.date, n.slug), reverse=True)
+    return about, news

@@ -56,10 +56,19 @@ class YamlDocument:
 
     file: str
     value: Any
-    lines: dict[Path_, int] = field(default_factory=dict)
+    lines: dict[Path_, int] | None = field(default_factory=dict)
+    source: Path | None = None  # where to read the lines again once they have been dropped
+
+    def drop_lines(self, source: Path) -> None:
+        """Forget the line map (a cache keeps documents by the thousand); `line_of` reads the file again when a
+        problem needs a line, which is rare."""
+        self.lines, self.source = None, source
 
     def line_of(self, path: Path_) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one."""
+        if self.lines is None:
+            again = read_yaml(self.source, self.file, Problems()) if self.source else None
+            self.lines = again.lines if again is not None and again.lines is not None else {}
         for n in range(len(path), -1, -1):
             line = self.lines.get(tuple(path[:n]))
             if line is not None:

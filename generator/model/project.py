@@ -58,7 +58,10 @@ class Project:
         return [self.department, *self.schools]
 
     def org(self, slug: str) -> Org | None:
-        return next((o for o in self.orgs if o.slug == slug), None)
+        index = self.__dict__.get("_by_slug")
+        if index is None or len(index) != len(self.schools) + 1:
+            index = self.__dict__["_by_slug"] = {o.slug: o for o in self.orgs}
+        return index.get(slug)
 
     def resolve_document(self, ref: str, own: Org) -> tuple[Org, Document] | None:
         """A reference «id» or «org/id» → the organisation that holds the document, and the document."""

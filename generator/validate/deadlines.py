@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from generator.model.project import Project
+from generator.model.project import Org
 from generator.problems import Severity
 from generator.validate import Reporter
 
 
-def check_deadlines(project: Project, reader: Reporter) -> None:
-    for org in project.orgs:
-        for roadmap in org.roadmaps:
-            for path, item in roadmap.item_paths():
-                for note in item.parsed.notes:
-                    reader.report(
-                        roadmap,
-                        (*path, "deadline"),
-                        f"срок «{item.deadline}»: {note}",
-                        "deadline_note",
-                        Severity.WARNING,
-                    )
+def check_deadlines(org: Org, reader: Reporter) -> None:
+    for roadmap in org.roadmaps:
+        for path, item in roadmap.item_paths():
+            for note in item.parsed.notes:
+                reader.report(
+                    roadmap,
+                    (*path, "deadline"),
+                    f"срок «{item.deadline}»: {note}",
+                    "deadline_note",
+                    Severity.WARNING,
+                )

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from pydantic import BaseModel
 
 from generator.model.base import Consent, Person
 from generator.model.practices import Competition
-from generator.model.project import Org, Project
+from generator.model.project import Org
 from generator.problems import Problem
 from generator.validate import Reporter
 
@@ -192,80 +192,106 @@ def _records(org: Org) -> Iterator[object]:
     yield org.monitoring
 
 
-def check_privacy(project: Project, reader: Reporter) -> None:
+@dataclass
+class PrivacyScan:
+    """What one organisation's published data holds about people, found without looking at other orgs (so it
+    is computed once per changed folder): problems of its own, the names it records consent for, and every
+    name written in its texts with the problem to report if nobody in the project consented."""
+
+    problems: list[Problem] = field(default_factory=list)
+    consented: set[tuple[str, str]] = field(default_factory=set)
+    mentions: list[tuple[tuple[str, str], Problem]] = field(default_factory=list)
+
+
+def scan_privacy(org: Org, reader: Reporter) -> PrivacyScan:
+    scan = PrivacyScan()
+    mark = len(reader.problems.items)
+    for record in _records(org):
+        for person, path in _persons(record, ()):
+            if not person.name or not person.publish:
+                continue
+            if person.consent is None:
+                reader.report(
+                    record,
+                    (*path, "name"),
+                    f"имя «{person.name}» публикуется, но согласие этого человека на распространение "
+                    "персональных данных не записано: добавьте consent с датой согласия или publish: false",
+                    "name_without_consent",
+                )
+                continue
+            photo = getattr(person, "photo", None)
+            scope = [s.lower() for s in person.consent.scope]
+            if photo and scope and not any(s.startswith("фото") for s in scope):
+                reader.report(
+                    record,
+                    (*path, "photo"),
+                    "фотография публикуется, но согласие не разрешает публикацию фото (consent.scope без «фото»)",
+                    "photo_without_consent",
+                )
+            key = person_key(person.name)
+            if key:
+                scan.consented.add(key)
+    for record in _records(org):
+        if id(record) not in reader.origins:
+            continue
+        students: set[tuple] = set()
+        if isinstance(record, Competition):
+            for i, result in enumerate(record.results):
+                if result.role == "обучающийся" and result.participant:
+                    students.add(("results", i, "participant"))
+                    reader.report(
+                        record,
+                        ("results", i, "participant"),
+                        "имена обучающихся не публикуются (152-ФЗ): укажите класс или «команда обучающихся», а не имя",
+                        "student_name",
+                    )
+        for text, path in _texts(record, ()):
+            if path in students:
+                continue
+            for mention in find_names(text):
+                before = len(reader.problems.items)
+                reader.report(record, path, _unconsented(mention.text), "name_without_consent")
+                scan.mentions.append((mention.key, reader.problems.items.pop(before)))
+    texts = [(item.source, item.body_line, item.body) for item in org.news]
+    if org.about and org.about_source:
+        texts.append((org.about_source, 1, org.about))
+    for source, first_line, text in texts:
+        # the whole text at once: Markdown joins lines, so a name may be split by a line break
+        for mention in find_names(" ".join(text.split("\n")) if len(text) < 200_000 else text):
+            line = first_line + text.count("\n", 0, mention.start)
+            scan.mentions.append(
+                (mention.key, Problem(source, line, None, _unconsented(mention.text), "name_without_consent"))
+            )
+    for item in org.news:  # title, summary and tags are published (pages, lists, search) like the body
+        for value in (item.meta.title, item.meta.summary or "", *item.meta.tags):
+            for mention in find_names(value):
+                scan.mentions.append(
+                    (
+                        mention.key,
+                        Problem(
+                            item.source, 2, "title/summary/tags", _unconsented(mention.text), "name_without_consent"
+                        ),
+                    )
+                )
+    scan.problems = reader.problems.items[mark:]
+    del reader.problems.items[mark:]
+    return scan
+
+
+def check_privacy(scans: list[PrivacyScan], reader: Reporter) -> None:
+    """Report the scans' own problems, and every name written without a consent recorded anywhere."""
     consented: set[tuple[str, str]] = set()
-    for org in project.orgs:
-        for record in _records(org):
-            for person, path in _persons(record, ()):
-                if not person.name or not person.publish:
-                    continue
-                if person.consent is None:
-                    reader.report(
-                        record,
-                        (*path, "name"),
-                        f"имя «{person.name}» публикуется, но согласие этого человека на распространение "
-                        "персональных данных не записано: добавьте consent с датой согласия или publish: false",
-                        "name_without_consent",
-                    )
-                    continue
-                photo = getattr(person, "photo", None)
-                scope = [s.lower() for s in person.consent.scope]
-                if photo and scope and not any(s.startswith("фото") for s in scope):
-                    reader.report(
-                        record,
-                        (*path, "photo"),
-                        "фотография публикуется, но согласие не разрешает публикацию фото (consent.scope без «фото»)",
-                        "photo_without_consent",
-                    )
-                key = person_key(person.name)
-                if key:
-                    consented.add(key)
+    for scan in scans:
+        reader.problems.extend(scan.problems)
+        consented |= scan.consented
     # A person file that failed to load may hold the consent a name relies on: report the file's own errors
     # first instead of a cascade of «no consent» for names that are in fact consented.
     person_files = {"organisation.yml", "people.yml", "mentors.yml"}
     privacy_codes = {"name_without_consent", "student_name", "photo_without_consent"}
     if any(p.file.rsplit("/", 1)[-1] in person_files and p.code not in privacy_codes for p in reader.problems.errors):
         return
-    for org in project.orgs:
-        for record in _records(org):
-            if id(record) not in reader.origins:
-                continue
-            students: set[tuple] = set()
-            if isinstance(record, Competition):
-                for i, result in enumerate(record.results):
-                    if result.role == "обучающийся" and result.participant:
-                        students.add(("results", i, "participant"))
-                        reader.report(
-                            record,
-                            ("results", i, "participant"),
-                            "имена обучающихся не публикуются (152-ФЗ): укажите класс или «команда обучающихся», "
-                            "а не имя",
-                            "student_name",
-                        )
-            for text, path in _texts(record, ()):
-                if path in students:
-                    continue
-                for mention in find_names(text):
-                    if mention.key not in consented:
-                        reader.report(record, path, _unconsented(mention.text), "name_without_consent")
-        texts = [(item.source, item.body_line, item.body) for item in org.news]
-        if org.about and org.about_source:
-            texts.append((org.about_source, 1, org.about))
-        for source, first_line, text in texts:
-            # the whole text at once: Markdown joins lines, so a name may be split by a line break
-            for mention in find_names(" ".join(text.split("\n")) if len(text) < 200_000 else text):
-                if mention.key not in consented:
-                    line = first_line + text.count("\n", 0, mention.start)
-                    reader.problems.add(Problem(source, line, None, _unconsented(mention.text), "name_without_consent"))
-        for item in org.news:  # title, summary and tags are published (pages, lists, search) like the body
-            for value in (item.meta.title, item.meta.summary or "", *item.meta.tags):
-                for mention in find_names(value):
-                    if mention.key not in consented:
-                        reader.problems.add(
-                            Problem(
-                                item.source, 2, "title/summary/tags", _unconsented(mention.text), "name_without_consent"
-                            )
-                        )
+    for scan in scans:
+        reader.problems.extend(problem for key, problem in scan.mentions if key not in consented)
 
 
 def _unconsented(name: str) -> str:

@@ -1,0 +1,223 @@
+"""Reading many organisation folders fast: a content-addressed cache, and the misses read over all cores.
+
+A folder's reading depends only on its YAML files, the forms vocabulary and this package's code, so its result
+is stored under a digest of exactly those. What is stored is the org together with its problems and the
+origins of its records (record → file, path), pickled as one object so that records keep their identity.
+
+Entries are signed with a key kept outside the project (HMAC): a cache shipped inside someone's project folder
+is not ours and is never unpickled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import pickle
+import secrets
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from generator.load.content import read_org_content
+from generator.load.organisations import OrgReader
+from generator.load.yamlfile import YamlDocument
+from generator.model.project import Org
+from generator.parallel import fork_map
+from generator.problems import Problem, Problems
+from generator.validate.deadlines import check_deadlines
+from generator.validate.files import check_files
+from generator.validate.privacy import PrivacyScan, scan_privacy
+
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class OrgPart:
+    """What reading and checking one organisation on its own produced (data/orgs/<slug>, content/<slug>)."""
+
+    folder: Path
+    org: Org | None
+    problems: list[Problem]
+    declared: set[tuple[str, str]]
+    origins: list[tuple[Any, YamlDocument, tuple[str | int, ...]]] = field(default_factory=list)
+    files: dict[tuple[str, str], Path] = field(default_factory=dict)  # (slug, reference) → the real file
+    privacy: PrivacyScan = field(default_factory=PrivacyScan)
+
+
+@cache
+def code_digest() -> bytes:
+    """Changes whenever the package's code or vocabulary changes: a cache entry never outlives the code."""
+    h = hashlib.blake2b(digest_size=16)
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".yml") and "__pycache__" not in path.parts:
+            h.update(path.relative_to(PACKAGE).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.digest()
+
+
+def folder_digest(folder: Path, content: Path, context: bytes) -> str:
+    """Digest of everything `read_part` looks at: the bytes of the YAML and Markdown files, and the name, size
+    and modification time of every other file (documents are checked by path, not read)."""
+    h = hashlib.blake2b(context, digest_size=20)
+    for base in (folder, content):
+        h.update(b"\0r" + str(base).encode())
+        for dirpath, dirnames, filenames in os.walk(base):
+            dirnames.sort()
+            h.update(b"\0d" + dirpath.encode())
+            for name in sorted(filenames):
+                path = os.path.join(dirpath, name)
+                h.update(b"\0f" + name.encode())
+                if name.endswith((".yml", ".yaml", ".md")):
+                    try:
+                        with open(path, "rb") as f:
+                            h.update(f.read())
+                    except OSError:
+                        h.update(b"\0unreadable")
+                else:
+                    try:
+                        st = os.stat(path)
+                        h.update(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}".encode())
+                    except OSError:
+                        h.update(b"\0missing")
+    return h.hexdigest()
+
+
+def _user_key() -> bytes:
+    """A per-user secret for signing cache entries, created on first use."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nastavnik"
+    path = base / "cache.key"
+    try:
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    key = secrets.token_bytes(32)
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}")
+        tmp.write_bytes(key)
+        tmp.chmod(0o600)
+        tmp.replace(path)
+        return path.read_bytes()
+    except OSError:
+        return key  # a read-only home: the cache still works within this process's lifetime
+
+
+class OrgCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.key = _user_key()
+
+    def _path(self, slug: str) -> Path:
+        return self.folder / f"{slug}.pickle"
+
+    def get(self, slug: str, digest: str) -> bytes | None:
+        try:
+            blob = self._path(slug).read_bytes()
+        except OSError:
+            return None
+        mac, stored_digest, payload = blob[:32], blob[32:72], blob[72:]
+        if stored_digest != digest.encode() or not hmac.compare_digest(
+            mac, hmac.new(self.key, blob[32:], hashlib.sha256).digest()
+        ):
+            return None
+        return payload
+
+    def put(self, slug: str, digest: str, payload: bytes) -> None:
+        body = digest.encode() + payload
+        blob = hmac.new(self.key, body, hashlib.sha256).digest() + body
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = self._path(slug).with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(blob)
+            tmp.replace(self._path(slug))
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def read_part(reader: OrgReader, folder: Path) -> OrgPart:
+    """Read one folder with a reader of its own, so that its problems and origins are its own."""
+    own = OrgReader(reader.root, Problems(), reader.context)
+    org = own.read_org(folder)
+    if org is None:
+        return OrgPart(folder, None, own.problems.items, own.declared)
+    about, org.news = read_org_content(own, reader.root / "content" / folder.name)
+    if about is not None:
+        org.about, org.about_source = about, f"content/{org.slug}/index.md"
+    else:
+        org.about = org.profile.about
+    files = check_files(org, own)
+    check_deadlines(org, own)
+    privacy = scan_privacy(org, own)
+    records = {id(r): r for r in _records(org)}
+    origins = [(records[key], doc, prefix) for key, (doc, prefix) in own.origins.items() if key in records]
+    for _, doc, _ in origins:
+        doc.value = None  # validated into records from here on
+        if doc.file.endswith((".yml", ".yaml")):
+            doc.drop_lines(reader.root / doc.file)
+    return OrgPart(folder, org, own.problems.items, own.declared, origins, files, privacy)
+
+
+def _records(org: Org) -> Iterator[Any]:
+    """Every validated record of an org (the objects `OrgReader.validate` returned)."""
+    yield org.profile
+    for name in ("documents", "people", "mentors", "participation", "programmes", "competitions", "roadmaps"):
+        yield from getattr(org, name)
+    yield from org.practices.values()
+    if org.monitoring is not None:
+        yield org.monitoring
+    for item in org.news:
+        yield item.meta
+
+
+@dataclass
+class _Job:
+    """Everything a worker needs (inherited by fork, not pickled)."""
+
+    reader: OrgReader
+    store: OrgCache | None
+    context: bytes
+
+    def run(self, folder: Path) -> bytes:
+        """One folder: from the cache when its digest matches, else read, checked and stored; pickled."""
+        digest = ""
+        if self.store is not None:
+            digest = folder_digest(folder, self.reader.root / "content" / folder.name, self.context)
+            payload = self.store.get(folder.name, digest)
+            if payload is not None:
+                return payload
+        payload = pickle.dumps(read_part(self.reader, folder), pickle.HIGHEST_PROTOCOL)
+        if self.store is not None:
+            self.store.put(folder.name, digest, payload)
+        return payload
+
+
+def read_orgs(reader: OrgReader, folders: Iterable[Path], cache_dir: Path | None) -> list[OrgPart]:
+    """Read the folders (in order): each from the cache where its digest matches, else from disk; a region's
+    folders are shared out over all cores."""
+    folders = list(folders)
+    own_forms = reader.root / "data" / "forms.yml"
+    context = code_digest() + str(reader.root).encode() + (own_forms.read_bytes() if own_forms.is_file() else b"")
+    job = _Job(reader, OrgCache(cache_dir) if cache_dir is not None else None, context)
+    result = [_unpickle(payload) for payload in fork_map(job.run, folders)]
+    # an entry that does not unpickle (made by an older layout of the classes) is read again
+    result = [part or read_part(reader, f) for part, f in zip(result, folders, strict=True)]
+    for part in result:
+        reader.problems.extend(part.problems)
+        reader.declared |= part.declared
+        for record, doc, prefix in part.origins:
+            reader.origins[id(record)] = (doc, prefix)
+            reader.documents[doc.file] = doc
+    return result
+
+
+def _unpickle(payload: bytes) -> OrgPart | None:
+    try:
+        part = pickle.loads(payload)
+    except Exception:  # an entry from an older layout of the classes: read the folder again
+        return None
+    return part if isinstance(part, OrgPart) else None
