@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
 
 
 class Severity(StrEnum):
@@ -19,6 +20,21 @@ class Severity(StrEnum):
 SEVERITY_RU = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение"}
 
 
+def fast_pickle(cls: type[T]) -> type[T]:
+    """Pickle a slots dataclass as its constructor call: a region's cache holds them by the hundred thousand,
+    and the default (a state dict checked against fields()) takes four times as long to load."""
+
+    def reduce(self: object) -> tuple[type, tuple[object, ...]]:
+        return type(self), tuple(getattr(self, name) for name in cls.__slots__)  # type: ignore[attr-defined]
+
+    cls.__reduce__ = reduce  # type: ignore[method-assign,assignment]
+    return cls
+
+
+T = TypeVar("T")
+
+
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Problem:
     file: str  # path relative to the project root, POSIX style

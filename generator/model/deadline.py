@@ -59,6 +59,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Final
 
+from generator.problems import fast_pickle
+
 __all__ = [
     "MAX_ANALYSED_CHARS",
     "MONTHS",
@@ -108,6 +110,7 @@ class DeadlineKind(StrEnum):
     FREE = "free"
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Period:
     """A span of days, both ends inclusive; ``start`` is None for «до X» (open start)."""
@@ -117,6 +120,7 @@ class Period:
     precision: Precision
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Deadline:
     """A parsed deadline cell; ``text`` is the original wording, never altered."""
