@@ -15,7 +15,7 @@ import hmac
 import os
 import pickle
 import secrets
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -153,25 +153,13 @@ def read_part(reader: OrgReader, folder: Path) -> OrgPart:
     files = check_files(org, own)
     check_deadlines(org, own)
     privacy = scan_privacy(org, own)
-    records = {id(r): r for r in _records(org)}
+    records = {id(r): r for r in (*org.records(), *(item.meta for item in org.news))}
     origins = [(records[key], doc, prefix) for key, (doc, prefix) in own.origins.items() if key in records]
     for _, doc, _ in origins:
         doc.value = None  # validated into records from here on
         if doc.file.endswith((".yml", ".yaml")):
             doc.drop_lines(reader.root / doc.file)
     return OrgPart(folder, org, own.problems.items, own.declared, origins, files, privacy)
-
-
-def _records(org: Org) -> Iterator[Any]:
-    """Every validated record of an org (the objects `OrgReader.validate` returned)."""
-    yield org.profile
-    for name in ("documents", "people", "mentors", "participation", "programmes", "competitions", "roadmaps"):
-        yield from getattr(org, name)
-    yield from org.practices.values()
-    if org.monitoring is not None:
-        yield org.monitoring
-    for item in org.news:
-        yield item.meta
 
 
 @dataclass

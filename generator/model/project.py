@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,20 @@ class Org:
     @property
     def name(self) -> str:
         return self.profile.short_name
+
+    def records(self) -> Iterator[object]:
+        """Every record read from data/orgs/<slug> (news come from content/ and are not among them)."""
+        yield self.profile
+        yield from self.documents
+        yield from self.roadmaps
+        yield from self.programmes
+        yield from self.mentors
+        yield from self.people
+        yield from self.participation
+        yield from self.practices.values()
+        yield from self.competitions
+        if self.monitoring is not None:
+            yield self.monitoring
 
     def document(self, ident: str) -> Document | None:
         return next((d for d in self.documents if d.id == ident), None)

@@ -179,19 +179,6 @@ def _texts(value: object, path: tuple) -> Iterator[tuple[str, tuple]]:
             yield from _texts(item, (*path, key))
 
 
-def _records(org: Org) -> Iterator[object]:
-    yield org.profile
-    yield from org.documents
-    yield from org.roadmaps
-    yield from org.programmes
-    yield from org.mentors
-    yield from org.people
-    yield from org.participation
-    yield from org.practices.values()
-    yield from org.competitions
-    yield org.monitoring
-
-
 @dataclass
 class PrivacyScan:
     """What one organisation's published data holds about people, found without looking at other orgs (so it
@@ -206,7 +193,7 @@ class PrivacyScan:
 def scan_privacy(org: Org, reader: Reporter) -> PrivacyScan:
     scan = PrivacyScan()
     mark = len(reader.problems.items)
-    for record in _records(org):
+    for record in org.records():
         for person, path in _persons(record, ()):
             if not person.name or not person.publish:
                 continue
@@ -231,7 +218,7 @@ def scan_privacy(org: Org, reader: Reporter) -> PrivacyScan:
             key = person_key(person.name)
             if key:
                 scan.consented.add(key)
-    for record in _records(org):
+    for record in org.records():
         if id(record) not in reader.origins:
             continue
         students: set[tuple] = set()
