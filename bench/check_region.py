@@ -58,7 +58,9 @@ def main() -> int:
         _, floor_s = timed(floor)
         loaded, load_s = timed(lambda: load_project(root, use_cache=False))
         rules = load_rules(root)
-        report, check_s = timed(lambda: evaluate(loaded.project, rules, date(2024, 10, 1), files=loaded.files))
+        report, check_s = timed(
+            lambda: evaluate(loaded.project, rules, date(2024, 10, 1), files=loaded.files, facts=loaded.facts)
+        )
         findings = sum(len(o.findings) for o in report.orgs)
         loaded = report = None  # type: ignore[assignment]  # free the memory before the CLI runs
 

@@ -42,7 +42,7 @@ def generate(root: Path, today: date, only: str | None = None) -> tuple[Loaded, 
         raise InvalidInput(
             [Problem("data/orgs", None, None, f"нет организации «{only}»; есть: {known}", "unknown_org")]
         )
-    report = evaluate(loaded.project, load_rules(root), today, files=loaded.files)
+    report = evaluate(loaded.project, load_rules(root), today, files=loaded.files, facts=loaded.facts)
     return loaded, render_site(loaded, today, report, only)
 
 

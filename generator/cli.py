@@ -99,17 +99,22 @@ def _report_invalid(exc: InvalidInput, command: str) -> int:
 
 
 def _check(root: Path, args: argparse.Namespace) -> int:
-    from generator.check import evaluate
     from generator.check.report_json import render_json
     from generator.check.report_text import render_text
-    from generator.load import load_project
+    from generator.check.run import check_project
     from generator.load.rules import load_rules
 
-    loaded = load_project(root, collect_privacy=True)
-    rules = load_rules(root)
+    try:
+        rules = load_rules(root)
+    except InvalidInput as exc:  # the data's own problems are reported with the overlay's, all at once
+        try:
+            check_project(root, [], args.today or date.today())
+        except InvalidInput as data:
+            raise InvalidInput([*exc.problems, *data.problems]) from None
+        raise
     if args.days is not None:
         rules = [r.model_copy(update={"days": args.days}) if r.check == "roadmap_due" else r for r in rules]
-    report = evaluate(loaded.project, rules, args.today or date.today(), loaded.privacy, loaded.files)
+    report = check_project(root, rules, args.today or date.today()).report
     if args.format == "xlsx":
         if not args.output:
             print("Для отчёта xlsx укажите файл: --output отчёт.xlsx", file=sys.stderr)

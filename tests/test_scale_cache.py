@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
 import pickle
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import parallel
 from generator.load import CACHE_DIR, load_project
@@ -94,3 +97,50 @@ def test_parallel_reading_equals_serial(demo: Path, monkeypatch: pytest.MonkeyPa
     assert _state(demo, use_cache=False) == serial
     assert _state(demo) == serial  # workers also fill the cache
     assert _state(demo) == serial
+
+
+def _check_json(cli, root: Path) -> tuple[int, dict]:  # type: ignore[no-untyped-def]
+    code, out, _ = cli("--project", str(root), "check", "--today", "2024-10-01", "--format", "json")
+    return code, json.loads(out)
+
+
+def test_parallel_check_equals_serial(demo: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Each organisation is evaluated in the worker that read it, against the directory of all of them."""
+    serial = _check_json(cli, demo)
+    assert serial[0] == 0 and len(serial[1]["organisations"]) == 4
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    assert _check_json(cli, demo) == serial  # workers fill the cache
+    assert _check_json(cli, demo) == serial  # and read it
+
+
+def test_a_replaced_pdf_is_inspected_again_after_a_cached_check(demo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """What a file is (format, text layer) is cached with its organisation; replacing the file invalidates it."""
+    from pdfs import scan_pdf
+
+    _, before = _check_json(cli, demo)
+    layer = {(o["slug"], f["rule"]): f for o in before["organisations"] for f in o["findings"]}
+    assert layer[("sosh-1", "file-text-layer")]["outcome"] == "found"
+    docs = yaml.safe_load((demo / "data/orgs/sosh-1/documents.yml").read_text(encoding="utf-8"))
+    entry = next(d for d in docs if d.get("file", "").endswith(".pdf") and not d.get("signature"))
+    scan_pdf(demo / "data/orgs/sosh-1" / entry["file"])
+    _, after = _check_json(cli, demo)
+    layer = {(o["slug"], f["rule"]): f for o in after["organisations"] for f in o["findings"]}
+    assert layer[("sosh-1", "file-text-layer")]["outcome"] == "missing"
+    assert entry["id"] in layer[("sosh-1", "file-text-layer")]["evidence"][0]
+
+
+def _fails_on_three(n: int) -> tuple[int, int]:
+    if n == 3:
+        raise ValueError("сбой в элементе 3")
+    return n, n
+
+
+def test_a_failing_worker_is_reported_and_leaves_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    summaries, combined, results = parallel.fork_phases(range(8), lambda n: (n, n * 10), sum, lambda s, d: s + d, 1)
+    assert (summaries, combined, results) == ([n * 10 for n in range(8)], 280, [n + 280 for n in range(8)])
+    with pytest.raises(parallel.WorkerFailed, match="сбой в элементе 3"):
+        parallel.fork_phases(range(8), _fails_on_three, sum, lambda s, d: s, 1)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # every worker was reaped

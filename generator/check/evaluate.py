@@ -13,13 +13,13 @@ from generator.derive.files import (
     MAX_PUBLISHED_BYTES,
     FileInfo,
     PdfFacts,
-    file_info,
+    file_facts,
     human_size,
-    inspect_pdf,
 )
 from generator.derive.status import Status, item_state, roadmap_start
 from generator.model.base import academic_year_bounds, academic_year_of
-from generator.model.documents import Document, split_ref
+from generator.model.directory import Directory
+from generator.model.documents import Document
 from generator.model.project import Org, Project
 from generator.parallel import fork_map
 from generator.problems import Problem
@@ -98,14 +98,18 @@ def _months_ago(today: date, months: int) -> date:
 
 
 class Evaluator:
-    def __init__(self, project: Project, today: date, files: dict[tuple[str, str], Path] | None = None) -> None:
-        self.project = project
+    def __init__(
+        self,
+        directory: Directory,
+        today: date,
+        files: dict[tuple[str, str], Path] | None = None,
+        facts: dict[Path, tuple[FileInfo, PdfFacts | None]] | None = None,
+    ) -> None:
+        self.directory = directory
         self.today = today
-        self.files = files or {}
-        self._infos: dict[Path, FileInfo] = {}
-        self._pdfs: dict[str, PdfFacts] = {}  # by content hash: the same file published twice is read once
+        self.files = files if files is not None else {}
+        self._facts = facts if facts is not None else {}  # as the loader found them (and cached them)
         self.year = academic_year_of(today)
-        self.superseded = {split_ref(ref, o.slug) for o in project.orgs for d in o.documents for ref in d.supersedes}
         self.checks: dict[str, Callable[[Rule, Org], tuple[Outcome, str, tuple[str, ...]]]] = {
             "document": self.document,
             "roadmap": self.roadmap,
@@ -147,10 +151,10 @@ class Evaluator:
 
     def _problems(self, rule: Rule, org: Org, doc: Document) -> list[str]:
         problems = []
-        if rule.in_force and (not doc.in_force or (org.slug, doc.id) in self.superseded):
+        if rule.in_force and (not doc.in_force or (org.slug, doc.id) in self.directory.superseded):
             problems.append("утратил силу")
         if rule.approved_by_order:
-            found = self.project.resolve_document(doc.approved_by, org) if doc.approved_by else None
+            found = self.directory.resolve(doc.approved_by, org.slug) if doc.approved_by else None
             if not found or found[1].kind not in ("приказ", "распоряжение", "постановление"):
                 problems.append("не указан утверждающий приказ (approved_by)")
         if rule.current_academic_year and not self._covers_year(doc):
@@ -173,7 +177,7 @@ class Evaluator:
     def _roadmap_span(self, org: Org) -> list[tuple[str, date | None, date | None]]:
         spans = []
         for roadmap in org.roadmaps:
-            start = roadmap_start(roadmap, self.project, org.slug)
+            start = roadmap_start(roadmap, self.directory, org.slug)
             end = roadmap.end
             if roadmap.academic_year:
                 a, b = academic_year_bounds(roadmap.academic_year)
@@ -199,7 +203,7 @@ class Evaluator:
     def _items(self, org: Org, wanted: Callable[[Status, date | None], bool]) -> list[str]:
         found = []
         for roadmap in org.roadmaps:
-            start = roadmap_start(roadmap, self.project, org.slug)
+            start = roadmap_start(roadmap, self.directory, org.slug)
             for _, item in roadmap.all_items():
                 state = item_state(item, self.today, start)
                 if wanted(state.status, state.next_due):
@@ -265,7 +269,7 @@ class Evaluator:
 
     def practices(self, rule: Rule, org: Org) -> tuple[Outcome, str, tuple[str, ...]]:
         # The department keeps the municipal bank: its schools' practices count as its own.
-        orgs = self.project.orgs if org.is_department else [org]
+        orgs = self.directory.entries.values() if org.is_department else [org]
         slugs = tuple(sorted(f"{o.slug}/{p}" for o in orgs for p in o.practices))
         if slugs:
             return Outcome.FOUND, f"практик: {len(slugs)}", slugs
@@ -297,15 +301,14 @@ class Evaluator:
                     found.append((doc, ref, path))
         return found
 
+    def add_facts(self, facts: dict[Path, tuple[FileInfo, PdfFacts | None]]) -> None:
+        self._facts.update(facts)
+
     def facts(self, path: Path) -> tuple[FileInfo, PdfFacts | None]:
-        info = self._infos.get(path)
-        if info is None:
-            info = self._infos[path] = file_info(path)
-        if info.format != "pdf":
-            return info, None
-        if info.sha256 not in self._pdfs:
-            self._pdfs[info.sha256] = inspect_pdf(path)
-        return info, self._pdfs[info.sha256]
+        found = self._facts.get(path)
+        if found is None:
+            found = self._facts[path] = file_facts(path)
+        return found
 
     def _file_rule(
         self,
@@ -366,8 +369,8 @@ class Evaluator:
             org, bad, "подписи в PDF соответствуют данным", lambda doc, ref: bool(doc.signature) and ref == doc.file
         )
 
-    def run(self, rules: list[Rule]) -> Report:
-        return Report(self.today, fork_map(lambda org: self.run_org(org, rules), self.project.orgs))
+    def run(self, orgs: list[Org], rules: list[Rule]) -> Report:
+        return Report(self.today, fork_map(lambda org: self.run_org(org, rules), orgs))
 
     def run_org(self, org: Org, rules: list[Rule]) -> OrgReport:
         kind = org.profile.kind
@@ -401,12 +404,19 @@ def evaluate(
     today: date,
     privacy: list[Problem] | None = None,
     files: dict[tuple[str, str], Path] | None = None,
+    facts: dict[Path, tuple[FileInfo, PdfFacts | None]] | None = None,
 ) -> Report:
     """Evaluate `rules`; personal-data violations found by the loader become findings of their organisation."""
-    report = Evaluator(project, today, files).run(rules)
+    report = Evaluator(project.directory, today, files, facts).run(project.orgs, rules)
+    add_privacy_findings(report, privacy or [])
+    return report
+
+
+def add_privacy_findings(report: Report, privacy: list[Problem]) -> None:
+    """Personal-data violations found by the loader become a finding of their organisation."""
     rule, title, basis, fix = PERSONAL_DATA_RULE
     by_org: dict[str, list[str]] = {}
-    for problem in privacy or []:
+    for problem in privacy:
         parts = problem.file.split("/")
         slug = parts[2] if parts[:2] == ["data", "orgs"] else parts[1] if parts[0] == "content" else ""
         by_org.setdefault(slug, []).append(problem.render())
@@ -415,4 +425,3 @@ def evaluate(
         outcome = Outcome.MISSING if issues else Outcome.FOUND
         message = f"нарушений: {len(issues)}" if issues else "нарушений не найдено"
         org.findings.append(Finding(rule, title, org.slug, outcome, "error", message, fix, basis, tuple(issues)))
-    return report

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 FORMAT_LABELS = {
@@ -27,8 +28,13 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc and .xls
 class FileInfo:
     path: Path
     size: int
-    sha256: str
     format: str | None  # by content: pdf, docx, xlsx, odt, ods, doc/xls (OLE), jpg, png; None when unknown
+    identity: tuple[int, int, int]  # device, inode, modification time: the same file under another path
+
+    @property
+    def sha256(self) -> str:
+        """The content hash (published in the manifest); read only when a page needs it — a check does not."""
+        return _sha256(self.path, self.identity)
 
 
 def sniff_format(path: Path) -> str | None:
@@ -66,13 +72,17 @@ def sniff_format(path: Path) -> str | None:
 
 
 def file_info(path: Path) -> FileInfo:
+    st = path.stat()
+    return FileInfo(path, st.st_size, sniff_format(path), (st.st_dev, st.st_ino, st.st_mtime_ns))
+
+
+@lru_cache(maxsize=1 << 16)
+def _sha256(path: Path, identity: tuple[int, int, int]) -> str:
     digest = hashlib.sha256()
-    size = 0
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
-            size += len(chunk)
-    return FileInfo(path, size, digest.hexdigest(), sniff_format(path))
+    return digest.hexdigest()
 
 
 def human_size(size: int) -> str:
@@ -118,3 +128,17 @@ def inspect_pdf(path: Path, max_pages: int = 3) -> PdfFacts:
         return PdfFacts(pages, len("".join(text.split())), signed, True)
     except (PyPdfError, OSError, ValueError, KeyError, TypeError):
         return PdfFacts(0, 0, False, False)
+
+
+_pdf_memo: dict[tuple[int, int, int], PdfFacts] = {}  # the same file (a hard link) published twice is read once
+
+
+def file_facts(path: Path) -> tuple[FileInfo, PdfFacts | None]:
+    """Everything the checks and pages need of a file: its info, and for a PDF what a reader gets from it."""
+    info = file_info(path)
+    if info.format != "pdf":
+        return info, None
+    pdf = _pdf_memo.get(info.identity)
+    if pdf is None:
+        pdf = _pdf_memo[info.identity] = inspect_pdf(path)
+    return info, pdf

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from generator.model.deadline import Period
-from generator.model.project import Project
+from generator.model.directory import Directory
 from generator.model.roadmap import Item, Roadmap
 
 
@@ -42,12 +42,11 @@ class ItemState:
     explanation: str  # why, in Russian, for a tooltip and for reports
 
 
-def roadmap_start(roadmap: Roadmap, project: Project | None = None, org_slug: str = "") -> date | None:
+def roadmap_start(roadmap: Roadmap, directory: Directory | None = None, org_slug: str = "") -> date | None:
     if roadmap.start:
         return roadmap.start
-    if project and roadmap.approved_by:
-        org = project.org(org_slug)
-        found = project.resolve_document(roadmap.approved_by, org) if org else None
+    if directory and roadmap.approved_by:
+        found = directory.resolve(roadmap.approved_by, org_slug)
         if found and found[1].date:
             return found[1].date
     return None

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import Field
 
+from generator.derive.files import FileInfo, PdfFacts
 from generator.load.content import unknown_content
 from generator.load.organisations import OrgReader
-from generator.load.orgcache import read_orgs
+from generator.load.orgcache import OrgJob, OrgPart, part_reader
 from generator.load.yamlfile import read_yaml
 from generator.model.base import Record, ShortText
+from generator.model.directory import Directory, OrgEntry, org_entry
 from generator.model.project import Org, Project
 from generator.model.vocabulary import Term, Vocabulary
+from generator.parallel import fork_phases
 from generator.problems import Problem, Problems, Severity
-from generator.validate.privacy import check_privacy
+from generator.validate.privacy import PrivacyScan, check_privacy
 from generator.validate.references import check_references
 
 # Addresses used by the department's pages at the site root: a school's folder cannot take them.
@@ -37,6 +42,7 @@ RESERVED_SLUGS = frozenset(
         "compliance",
     }
 )
+R = TypeVar("R")
 CACHE_DIR = Path(".nastavnik") / "cache" / "orgs"
 FORMS_FILE = Path(__file__).resolve().parent.parent / "vocabulary" / "forms.yml"
 
@@ -57,6 +63,7 @@ class Loaded:
     project: Project
     warnings: list[Problem]
     files: dict[tuple[str, str], Path]  # (org slug, file reference) → the real file
+    facts: dict[Path, tuple[FileInfo, PdfFacts | None]]  # real file → its format, size, hash, PDF text layer
     reader: OrgReader
     privacy: list[Problem]  # personal-data violations, when the caller asked to collect them (nastavnik check)
 
@@ -91,6 +98,121 @@ def _read_forms(reader: OrgReader, path: Path, base: Vocabulary | None) -> Vocab
 PRIVACY_CODES = frozenset({"name_without_consent", "student_name", "photo_without_consent"})
 
 
+@dataclass
+class OrgSummary:
+    """What the parent needs of one organisation folder to check the region as a whole."""
+
+    entry: OrgEntry | None
+    problems: list[Problem]
+    declared: set[tuple[str, str]]
+    privacy: PrivacyScan | None
+
+
+class RegionLoad:
+    """Loading organisation by organisation. Each folder is read (or taken from the cache) on its own; the
+    parent gets only a summary of each, checks what spans organisations, and hands back a directory of all of
+    them against which each organisation's references are checked where it was read (`phases`)."""
+
+    def __init__(self, root: Path, use_cache: bool = True) -> None:
+        self.root = root = root.resolve()
+        self.reader = reader = OrgReader(root, Problems(), {})
+        forms = _read_forms(reader, FORMS_FILE, None)
+        assert forms is not None, "the package's own vocabulary must load"
+        if (root / "data" / "forms.yml").is_file():
+            forms = _read_forms(reader, root / "data" / "forms.yml", forms) or forms
+        reader.context["forms"] = self.forms = forms
+        orgs_dir = root / "data" / "orgs"
+        if not orgs_dir.is_dir():
+            reader.problems.add(
+                Problem(
+                    "data/orgs",
+                    None,
+                    None,
+                    "нет папки data/orgs/ с организациями: по папке на управление образования и на каждую школу",
+                    "missing_file",
+                )
+            )
+            reader.problems.raise_if_errors()
+        self.folders: list[Path] = []
+        for folder in sorted(orgs_dir.iterdir()):
+            if folder.is_dir() and not folder.name.startswith("."):
+                self.folders.append(folder)
+            elif not folder.name.startswith("."):
+                reader.problems.add(
+                    Problem(
+                        reader.rel(folder),
+                        None,
+                        None,
+                        "в data/orgs/ ожидались только папки организаций",
+                        "unknown_file",
+                    )
+                )
+        self.job = OrgJob.make(reader, root / CACHE_DIR if use_cache else None)
+
+    def first(self, folder: Path) -> tuple[OrgPart, OrgSummary]:
+        part = self.job.part(folder)
+        entry = org_entry(part.org) if part.org is not None else None
+        return part, OrgSummary(entry, part.problems, part.declared, part.privacy if part.org else None)
+
+    def combine(self, summaries: list[OrgSummary]) -> Directory:
+        problems = self.reader.problems
+        for summary in summaries:
+            problems.extend(summary.problems)
+            self.reader.declared |= summary.declared
+        entries = [s.entry for s in summaries if s.entry is not None]
+        unknown_content(self.reader, self.root / "content", {e.slug for e in entries})
+        departments = [e.slug for e in entries if e.is_department]
+        if len(departments) != 1:
+            names = ", ".join(departments) or "нет ни одного"
+            problems.add(
+                Problem(
+                    "data/orgs",
+                    None,
+                    None,
+                    f"в данных должно быть ровно одно управление образования (kind: управление); найдено: {names}",
+                    "department_count",
+                )
+            )
+            problems.raise_if_errors()
+        for entry in entries:
+            if not entry.is_department and entry.slug in RESERVED_SLUGS:
+                problems.add(
+                    Problem(
+                        f"data/orgs/{entry.slug}",
+                        None,
+                        None,
+                        f"имя папки школы «{entry.slug}» совпадает с "
+                        "адресом страницы раздела управления; переименуйте папку (например, "
+                        f"«school-{entry.slug}»)",
+                        "reserved_slug",
+                    )
+                )
+        return Directory(entries, self.reader.declared)
+
+    def references(self, part: OrgPart, directory: Directory) -> tuple[OrgReader, list[Problem]]:
+        """The part's references checked against the directory, by a reader that knows the part's records."""
+        own = part_reader(self.reader, part)
+        if part.org is not None:
+            check_references(part.org, directory, own)
+        return own, own.problems.items
+
+    def phases(self, second: Callable[[OrgPart, Directory], R]) -> tuple[Directory, list[R], list[OrgSummary]]:
+        summaries, directory, results = fork_phases(self.folders, self.first, self.combine, second)
+        return directory, results, summaries
+
+    def finish(self, summaries: list[OrgSummary], collect_privacy: bool) -> tuple[list[Problem], list[Problem]]:
+        """The checks over all organisations' people; raises InvalidInput listing every error.
+        → (warnings, personal-data violations when `collect_privacy`, else they are errors too)."""
+        problems = self.reader.problems
+        check_privacy([s.privacy for s in summaries if s.privacy is not None], self.reader)
+        privacy: list[Problem] = []
+        if collect_privacy:
+            privacy = [p for p in problems.errors if p.code in PRIVACY_CODES]
+            problems.items = [p for p in problems.items if p not in privacy]
+        problems.raise_if_errors()
+        return [p for p in problems.sorted() if p.severity is Severity.WARNING], privacy
+
+
 def load_project(root: Path, collect_privacy: bool = False, use_cache: bool = True) -> Loaded:
     """Read the whole project; raises InvalidInput listing every error (warnings included).
 
@@ -98,75 +220,27 @@ def load_project(root: Path, collect_privacy: bool = False, use_cache: bool = Tr
     a compliance check can report them as findings next to everything else. Organisation folders that did not
     change since the last run are taken from the cache in .nastavnik/cache/ (`use_cache=False`: read them all).
     """
-    root = root.resolve()
-    problems = Problems()
-    reader = OrgReader(root, problems, {})
-    forms = _read_forms(reader, FORMS_FILE, None)
-    assert forms is not None, "the package's own vocabulary must load"
-    if (root / "data" / "forms.yml").is_file():
-        forms = _read_forms(reader, root / "data" / "forms.yml", forms) or forms
-    reader.context["forms"] = forms
+    region = RegionLoad(root, use_cache)
+    reader = region.reader
 
-    orgs_dir = root / "data" / "orgs"
-    if not orgs_dir.is_dir():
-        problems.add(
-            Problem(
-                "data/orgs",
-                None,
-                None,
-                "нет папки data/orgs/ с организациями: по папке на управление образования и на каждую школу",
-                "missing_file",
-            )
-        )
-        problems.raise_if_errors()
-    folders = []
-    for folder in sorted(orgs_dir.iterdir()):
-        if folder.is_dir() and not folder.name.startswith("."):
-            folders.append(folder)
-        elif not folder.name.startswith("."):
-            problems.add(
-                Problem(
-                    reader.rel(folder), None, None, "в data/orgs/ ожидались только папки организаций", "unknown_file"
-                )
-            )
-    parts = read_orgs(reader, folders, root / CACHE_DIR if use_cache else None)
-    orgs: list[Org] = [p.org for p in parts if p.org is not None]
-    unknown_content(reader, root / "content", {o.slug for o in orgs})
+    def second(part: OrgPart, directory: Directory) -> tuple[list[Problem], OrgPart]:
+        return region.references(part, directory)[1], part
 
-    departments = [o for o in orgs if o.is_department]
-    if len(departments) != 1:
-        names = ", ".join(o.slug for o in departments) or "нет ни одного"
-        problems.add(
-            Problem(
-                "data/orgs",
-                None,
-                None,
-                f"в данных должно быть ровно одно управление образования (kind: управление); найдено: {names}",
-                "department_count",
-            )
-        )
-        problems.raise_if_errors()
-    for org in orgs:
-        if not org.is_department and org.slug in RESERVED_SLUGS:
-            problems.add(
-                Problem(
-                    f"data/orgs/{org.slug}",
-                    None,
-                    None,
-                    f"имя папки школы «{org.slug}» совпадает с "
-                    "адресом страницы раздела управления; переименуйте папку (например, "
-                    f"«school-{org.slug}»)",
-                    "reserved_slug",
-                )
-            )
-    project = Project(root, departments[0], [o for o in orgs if not o.is_department], forms)
-    check_references(project, reader)
-    files = {key: path for part in parts for key, path in part.files.items()}
-    check_privacy([p.privacy for p in parts if p.org is not None], reader)
-    privacy: list[Problem] = []
-    if collect_privacy:
-        privacy = [p for p in problems.errors if p.code in PRIVACY_CODES]
-        problems.items = [p for p in problems.items if p not in privacy]
-    problems.raise_if_errors()
-    warnings = [p for p in problems.sorted() if p.severity is Severity.WARNING]
-    return Loaded(project, warnings, files, reader, privacy)
+    directory, results, summaries = region.phases(second)
+    orgs: list[Org] = []
+    files: dict[tuple[str, str], Path] = {}
+    facts: dict[Path, tuple[FileInfo, PdfFacts | None]] = {}
+    for problems, part in results:
+        reader.problems.extend(problems)
+        if part.org is None:
+            continue
+        orgs.append(part.org)
+        files.update(part.files)
+        facts.update(part.facts)
+        for record, doc, prefix in part.origins:
+            reader.origins[id(record)] = (doc, prefix)
+            reader.documents[doc.file] = doc
+    department = next(o for o in orgs if o.is_department)
+    project = Project(region.root, department, [o for o in orgs if not o.is_department], region.forms, directory)
+    warnings, privacy = region.finish(summaries, collect_privacy)
+    return Loaded(project, warnings, files, facts, reader, privacy)

@@ -15,17 +15,16 @@ import hmac
 import os
 import pickle
 import secrets
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from generator.derive.files import FileInfo, PdfFacts, file_facts
 from generator.load.content import read_org_content
 from generator.load.organisations import OrgReader
 from generator.load.yamlfile import YamlDocument
 from generator.model.project import Org
-from generator.parallel import fork_map
 from generator.problems import Problem, Problems
 from generator.validate.deadlines import check_deadlines
 from generator.validate.files import check_files
@@ -44,6 +43,7 @@ class OrgPart:
     declared: set[tuple[str, str]]
     origins: list[tuple[Any, YamlDocument, tuple[str | int, ...]]] = field(default_factory=list)
     files: dict[tuple[str, str], Path] = field(default_factory=dict)  # (slug, reference) → the real file
+    facts: dict[Path, tuple[FileInfo, PdfFacts | None]] = field(default_factory=dict)  # what each file is
     privacy: PrivacyScan = field(default_factory=PrivacyScan)
 
 
@@ -151,6 +151,7 @@ def read_part(reader: OrgReader, folder: Path) -> OrgPart:
     else:
         org.about = org.profile.about
     files = check_files(org, own)
+    facts = {path: file_facts(path) for path in dict.fromkeys(files.values())}
     check_deadlines(org, own)
     privacy = scan_privacy(org, own)
     records = {id(r): r for r in (*org.records(), *(item.meta for item in org.news))}
@@ -159,48 +160,45 @@ def read_part(reader: OrgReader, folder: Path) -> OrgPart:
         doc.value = None  # validated into records from here on
         if doc.file.endswith((".yml", ".yaml")):
             doc.drop_lines(reader.root / doc.file)
-    return OrgPart(folder, org, own.problems.items, own.declared, origins, files, privacy)
+    return OrgPart(folder, org, own.problems.items, own.declared, origins, files, facts, privacy)
 
 
 @dataclass
-class _Job:
-    """Everything a worker needs (inherited by fork, not pickled)."""
+class OrgJob:
+    """Reads one folder from the cache when its digest matches, else from disk (then stores it). Made before
+    the workers are forked, so they inherit it."""
 
     reader: OrgReader
     store: OrgCache | None
     context: bytes
 
-    def run(self, folder: Path) -> bytes:
-        """One folder: from the cache when its digest matches, else read, checked and stored; pickled."""
+    @classmethod
+    def make(cls, reader: OrgReader, cache_dir: Path | None) -> OrgJob:
+        own_forms = reader.root / "data" / "forms.yml"
+        context = code_digest() + str(reader.root).encode() + (own_forms.read_bytes() if own_forms.is_file() else b"")
+        return cls(reader, OrgCache(cache_dir) if cache_dir is not None else None, context)
+
+    def part(self, folder: Path) -> OrgPart:
         digest = ""
         if self.store is not None:
             digest = folder_digest(folder, self.reader.root / "content" / folder.name, self.context)
             payload = self.store.get(folder.name, digest)
-            if payload is not None:
-                return payload
-        payload = pickle.dumps(read_part(self.reader, folder), pickle.HIGHEST_PROTOCOL)
+            part = _unpickle(payload) if payload is not None else None
+            if part is not None:
+                return part
+        part = read_part(self.reader, folder)
         if self.store is not None:
-            self.store.put(folder.name, digest, payload)
-        return payload
+            self.store.put(folder.name, digest, pickle.dumps(part, pickle.HIGHEST_PROTOCOL))
+        return part
 
 
-def read_orgs(reader: OrgReader, folders: Iterable[Path], cache_dir: Path | None) -> list[OrgPart]:
-    """Read the folders (in order): each from the cache where its digest matches, else from disk; a region's
-    folders are shared out over all cores."""
-    folders = list(folders)
-    own_forms = reader.root / "data" / "forms.yml"
-    context = code_digest() + str(reader.root).encode() + (own_forms.read_bytes() if own_forms.is_file() else b"")
-    job = _Job(reader, OrgCache(cache_dir) if cache_dir is not None else None, context)
-    result = [_unpickle(payload) for payload in fork_map(job.run, folders)]
-    # an entry that does not unpickle (made by an older layout of the classes) is read again
-    result = [part or read_part(reader, f) for part, f in zip(result, folders, strict=True)]
-    for part in result:
-        reader.problems.extend(part.problems)
-        reader.declared |= part.declared
-        for record, doc, prefix in part.origins:
-            reader.origins[id(record)] = (doc, prefix)
-            reader.documents[doc.file] = doc
-    return result
+def part_reader(reader: OrgReader, part: OrgPart) -> OrgReader:
+    """A reader that knows where the part's records came from, for the checks that follow."""
+    own = OrgReader(reader.root, Problems(), reader.context)
+    for record, doc, prefix in part.origins:
+        own.origins[id(record)] = (doc, prefix)
+        own.documents[doc.file] = doc
+    return own
 
 
 def _unpickle(payload: bytes) -> OrgPart | None:

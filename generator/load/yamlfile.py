@@ -16,9 +16,9 @@ import yaml
 from generator.problems import Problem, Problems
 
 try:  # libyaml is 12x faster; its nodes carry the same marks
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 MAX_YAML_BYTES = 5 * 1024 * 1024
 MAX_NODES = 200_000  # values produced from one file, aliases expanded
@@ -28,6 +28,28 @@ Path_ = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
 _constructor = yaml.constructor.SafeConstructor()
+_IMPLICIT = {first: tuple(found) for first, found in _SafeLoader.yaml_implicit_resolvers.items()}
+
+
+class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """The safe loader's tags, resolved with less work: libyaml asks Python for the tag of every node (a
+    region has over a million), and the general resolver also walks path resolvers that YAML files never use."""
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag  # type: ignore[no-any-return]
+            return _TAG + "str"
+        return _TAG + ("seq" if kind is yaml.SequenceNode else "map")
+
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
 
 # Fragments of libyaml's messages, said in Russian with what to do about them.
 _YAML_MESSAGES = {
@@ -67,7 +89,7 @@ class YamlDocument:
     def line_of(self, path: Path_) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one."""
         if self.lines is None:
-            again = read_yaml(self.source, self.file, Problems()) if self.source else None
+            again = read_yaml(self.source, self.file, Problems(), lines=True) if self.source else None
             self.lines = again.lines if again is not None and again.lines is not None else {}
         for n in range(len(path), -1, -1):
             line = self.lines.get(tuple(path[:n]))
@@ -98,7 +120,8 @@ class _Converter:
     def line(self, node: yaml.Node) -> int:
         return node.start_mark.line + self.first_line
 
-    def convert(self, node: yaml.Node, path: Path_, depth: int) -> Any:
+    def convert(self, node: yaml.Node, path: Path_ | None, depth: int) -> Any:
+        """Node → value; `path` is None when no line map is kept (then no paths are built either)."""
         self.count += 1
         if self.count > MAX_NODES or depth > MAX_DEPTH:
             if not self.too_big:
@@ -106,14 +129,17 @@ class _Converter:
                 limit = f"более {MAX_NODES} значений" if self.count > MAX_NODES else f"вложенность более {MAX_DEPTH}"
                 self.error(node, f"файл слишком велик или сложен ({limit}); разделите его на части", "too_large")
             return None
-        self.doc.lines.setdefault(path, self.line(node))
+        if path is not None:
+            self.doc.lines.setdefault(path, self.line(node))  # type: ignore[union-attr]
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
+            if path is None:
+                return [self.convert(item, None, depth + 1) for item in node.value]
             return [self.convert(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         return self.scalar(node)
 
-    def mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
+    def mapping(self, node: yaml.MappingNode, path: Path_ | None, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
@@ -123,8 +149,11 @@ class _Converter:
             if key in result:
                 self.error(key_node, f"ключ «{key}» повторяется; оставьте одно значение", "duplicate_key")
                 continue
-            self.doc.lines[(*path, key)] = self.line(key_node)
-            result[key] = self.convert(value_node, (*path, key), depth + 1)
+            if path is None:
+                result[key] = self.convert(value_node, None, depth + 1)
+            else:
+                self.doc.lines[(*path, key)] = self.line(key_node)  # type: ignore[index]
+                result[key] = self.convert(value_node, (*path, key), depth + 1)
         return result
 
     def scalar(self, node: yaml.Node) -> Any:
@@ -141,8 +170,11 @@ class _Converter:
         return None
 
 
-def read_yaml(path: Path, rel: str, problems: Problems) -> YamlDocument | None:
-    """Read one YAML file; problems go to `problems`, and None is returned when nothing usable was read."""
+def read_yaml(path: Path, rel: str, problems: Problems, lines: bool = False) -> YamlDocument | None:
+    """Read one YAML file; problems go to `problems`, and None is returned when nothing usable was read.
+
+    Without `lines` no line map is built: `line_of` reads the file again when a problem needs a line (most
+    files have none, and the map costs a third of the reading)."""
     try:
         size = path.stat().st_size
         if size > MAX_YAML_BYTES:
@@ -166,12 +198,17 @@ def read_yaml(path: Path, rel: str, problems: Problems) -> YamlDocument | None:
         line = raw[: exc.start].count(b"\n") + 1
         problems.add(Problem(rel, line, None, "файл должен быть в кодировке UTF-8", "encoding"))
         return None
-    return parse_yaml_text(text, rel, problems)
+    doc = parse_yaml_text(text, rel, problems, lines=lines)
+    if doc is not None and not lines:
+        doc.source = path
+    return doc
 
 
-def parse_yaml_text(text: str, rel: str, problems: Problems, first_line: int = 1) -> YamlDocument | None:
+def parse_yaml_text(
+    text: str, rel: str, problems: Problems, first_line: int = 1, lines: bool = True
+) -> YamlDocument | None:
     """Parse YAML text (a file or a front matter block starting at `first_line`)."""
-    doc = YamlDocument(rel, None)
+    doc = YamlDocument(rel, None, {} if lines else None)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -189,7 +226,7 @@ def parse_yaml_text(text: str, rel: str, problems: Problems, first_line: int = 1
         doc.value = None
         return doc
     converter = _Converter(doc, problems, first_line)
-    doc.value = converter.convert(node, (), 0)
+    doc.value = converter.convert(node, () if lines else None, 0)
     if converter.too_big:
         return None
     return doc

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.model.directory import Directory
 from generator.model.documents import Document, split_ref
 from generator.model.monitoring import Monitoring
 from generator.model.news import NewsItem
@@ -67,6 +68,7 @@ class Project:
     department: Org
     schools: list[Org]
     forms: Vocabulary
+    directory: Directory = field(default_factory=lambda: Directory(()))  # load_project fills it in
 
     @property
     def orgs(self) -> list[Org]:

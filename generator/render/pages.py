@@ -195,7 +195,7 @@ class SiteBuilder:
         self.generated: dict[str, bytes] = {}
         self.files: dict[str, Path] = {}
         self.published: dict[Path, str] = {}  # source file → its site path (a file shared by records is copied once)
-        self.file_infos: dict[Path, FileInfo] = {}
+        self.file_infos: dict[Path, FileInfo] = {path: info for path, (info, _) in loaded.facts.items()}
         self.taken_names: dict[str, set[str]] = {}
         self.docs: dict[tuple[str, str], DocView] = {}
         self.practices: dict[tuple[str, str], PracticeView] = {}
@@ -313,7 +313,7 @@ class SiteBuilder:
         views = []
         all_states = []
         for roadmap in org.roadmaps:
-            start = roadmap_start(roadmap, self.project, org.slug)
+            start = roadmap_start(roadmap, self.project.directory, org.slug)
             rows = []
             previous: Section | None = None
             for section, item in roadmap.all_items():

@@ -8,7 +8,6 @@ A name is allowed when it matches (surname in any case + first initial) a person
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -146,37 +145,44 @@ def person_key(name: str) -> tuple[str, str] | None:
     return None
 
 
-def _persons(value: object, path: tuple) -> Iterator[tuple[Person, tuple]]:
-    if isinstance(value, Person):
-        yield value, path
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _persons(getattr(value, name), (*path, name))
-    elif isinstance(value, list | tuple):
-        for i, item in enumerate(value):
-            yield from _persons(item, (*path, i))
+@cache
+def _fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a record class that hold published text (names of persons are checked separately)."""
+    person = issubclass(cls, Person)
+    return tuple(n for n in cls.model_fields if n not in _SKIP_FIELDS and not (person and n == "name"))
 
 
-def _texts(value: object, path: tuple) -> Iterator[tuple[str, tuple]]:
-    """Published text fields of a record, with their paths; names of persons are checked separately."""
+Trail = tuple[object, ...]  # a path as nested pairs (parent, key): built per value, flattened only when needed
+
+
+def _flat(trail: Trail) -> tuple:
+    keys = []
+    while trail:
+        trail, key = trail  # type: ignore[misc]
+        keys.append(key)
+    return tuple(reversed(keys))
+
+
+def _walk(value: object, trail: Trail, persons: list[tuple[Person, Trail]], texts: list[tuple[str, Trail]]) -> None:
+    """The persons of a record, and its published text fields; one pass (a region has a million values)."""
     if isinstance(value, str):
-        yield value, path
-    elif isinstance(value, Consent):
-        return
+        texts.append((value, trail))
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            if name in _SKIP_FIELDS or (name == "name" and isinstance(value, Person)):
-                continue
-            if isinstance(value, Person) and not value.publish:
+        if isinstance(value, Consent):
+            return
+        if isinstance(value, Person):
+            persons.append((value, trail))
+            if not value.publish:
                 return
-            yield from _texts(getattr(value, name), (*path, name))
+        for name in _fields(type(value)):
+            _walk(getattr(value, name), (trail, name), persons, texts)
     elif isinstance(value, list | tuple):
         for i, item in enumerate(value):
-            yield from _texts(item, (*path, i))
+            _walk(item, (trail, i), persons, texts)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _texts(key, (*path, key))
-            yield from _texts(item, (*path, key))
+            _walk(key, (trail, key), persons, texts)
+            _walk(item, (trail, key), persons, texts)
 
 
 @dataclass
@@ -193,10 +199,16 @@ class PrivacyScan:
 def scan_privacy(org: Org, reader: Reporter) -> PrivacyScan:
     scan = PrivacyScan()
     mark = len(reader.problems.items)
+    walked = []
     for record in org.records():
-        for person, path in _persons(record, ()):
+        persons: list[tuple[Person, Trail]] = []
+        texts: list[tuple[str, Trail]] = []
+        _walk(record, (), persons, texts)
+        walked.append((record, texts))
+        for person, trail in persons:
             if not person.name or not person.publish:
                 continue
+            path = _flat(trail)
             if person.consent is None:
                 reader.report(
                     record,
@@ -218,7 +230,7 @@ def scan_privacy(org: Org, reader: Reporter) -> PrivacyScan:
             key = person_key(person.name)
             if key:
                 scan.consented.add(key)
-    for record in org.records():
+    for record, texts in walked:
         if id(record) not in reader.origins:
             continue
         students: set[tuple] = set()
@@ -232,17 +244,21 @@ def scan_privacy(org: Org, reader: Reporter) -> PrivacyScan:
                         "имена обучающихся не публикуются (152-ФЗ): укажите класс или «команда обучающихся», а не имя",
                         "student_name",
                     )
-        for text, path in _texts(record, ()):
-            if path in students:
+        for text, trail in texts:
+            # a name this organisation holds a consent for is fine whatever other orgs hold: no problem to
+            # prepare (preparing one reads the file again for its line)
+            mentions = [m for m in find_names(text) if m.key not in scan.consented]
+            path = _flat(trail) if mentions else ()
+            if not mentions or path in students:
                 continue
-            for mention in find_names(text):
+            for mention in mentions:
                 before = len(reader.problems.items)
                 reader.report(record, path, _unconsented(mention.text), "name_without_consent")
                 scan.mentions.append((mention.key, reader.problems.items.pop(before)))
-    texts = [(item.source, item.body_line, item.body) for item in org.news]
+    bodies = [(item.source, item.body_line, item.body) for item in org.news]
     if org.about and org.about_source:
-        texts.append((org.about_source, 1, org.about))
-    for source, first_line, text in texts:
+        bodies.append((org.about_source, 1, org.about))
+    for source, first_line, text in bodies:
         # the whole text at once: Markdown joins lines, so a name may be split by a line break
         for mention in find_names(" ".join(text.split("\n")) if len(text) < 200_000 else text):
             line = first_line + text.count("\n", 0, mention.start)
