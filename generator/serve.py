@@ -1,63 +1,52 @@
-"""`nastavnik serve`: live preview that regenerates pages when data/ or content/ change."""
+"""`nastavnik serve`: live preview that rebuilds the pages when data/ or content/ change."""
 
 from __future__ import annotations
 
+import shutil
 import sys
-import threading
-import time
 from datetime import date
 from pathlib import Path
 
 from generator.build import generate
-from generator.engine import serve_html, write_sources
-from generator.engine.mkdocs import write_config
+from generator.engine import build_html, serve_html
+from generator.engine.mkdocs import EngineError
 from generator.problems import InvalidInput
 
 
-def regenerate(root: Path, today: date, work: Path) -> Path:
-    """Data → pages in work/docs; returns the generated MkDocs config. Raises InvalidInput."""
+def render_preview(root: Path, today: date, work: Path) -> Path:
+    """Data → HTML in work/preview (swapped in whole, so a reload never sees half a site). Raises InvalidInput
+    or EngineError; the previous preview then stays."""
+    target = work / "preview"
+    fresh = work / "preview.new"
+    shutil.rmtree(fresh, ignore_errors=True)
     site = generate(root, today)[1]
-    write_sources(site, work / "docs")
-    return write_config(site, root, work, work / "docs", work / "preview")
-
-
-def _watch(root: Path, today: date, work: Path) -> None:
-    from watchdog.events import FileSystemEvent, FileSystemEventHandler
-    from watchdog.observers import Observer
-
-    changed = threading.Event()
-
-    class Handler(FileSystemEventHandler):
-        def on_any_event(self, event: FileSystemEvent) -> None:
-            if event.event_type in ("created", "modified", "deleted", "moved"):
-                changed.set()
-
-    observer = Observer()
-    for name in ("data", "content"):
-        if (root / name).is_dir():
-            observer.schedule(Handler(), str(root / name), recursive=True)
-    observer.daemon = True
-    observer.start()
-
-    def loop() -> None:
-        while True:
-            changed.wait()
-            time.sleep(0.3)  # editors save in several steps; take them as one change
-            changed.clear()
-            try:
-                regenerate(root, today, work)
-                print("Данные изменились — страницы пересобраны.", file=sys.stderr)
-            except InvalidInput as exc:
-                print("Данные содержат ошибки, предпросмотр показывает прежнюю версию:", file=sys.stderr)
-                for problem in exc.problems:
-                    print("  " + problem.render(), file=sys.stderr)
-
-    threading.Thread(target=loop, daemon=True).start()
+    build_html(site, root, work / "work", fresh, parallel=False)  # the server's threads: no fork
+    old = work / "preview.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return target
 
 
 def serve(root: Path, today: date, host: str, port: int) -> None:
     work = root / ".nastavnik"
     work.mkdir(exist_ok=True)
-    config = regenerate(root, today, work)
-    _watch(root, today, work)
-    serve_html(config, host, port)
+    render_preview(root, today, work)
+
+    def rebuild() -> None:
+        try:
+            render_preview(root, today, work)
+            print("Данные изменились — страницы пересобраны.", file=sys.stderr)
+        except InvalidInput as exc:
+            print("Данные содержат ошибки, предпросмотр показывает прежнюю версию:", file=sys.stderr)
+            for problem in exc.problems:
+                print("  " + problem.render(), file=sys.stderr)
+        except EngineError as exc:
+            print("Страницы не собраны, предпросмотр показывает прежнюю версию:", file=sys.stderr)
+            for message in exc.messages:
+                print("  " + message, file=sys.stderr)
+
+    watched = [root / name for name in ("data", "content") if (root / name).is_dir()]
+    serve_html(work / "preview", host, port, rebuild, watched)

@@ -6,16 +6,24 @@ derived from the project's mkdocs.yml (theme, extensions) and a call to MkDocs.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
+import re
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.structure.nav import Link as MkLink
+from mkdocs.structure.nav import Section as MkSection
+from mkdocs.structure.pages import Page as MkPage
 
-from generator.render.pages import NavItem, Site
+from generator.parallel import fork_map
+from generator.render.pages import NavItem, Page, Site
+from generator.render.urls import page_url
 
 
 class EngineError(Exception):
@@ -24,42 +32,6 @@ class EngineError(Exception):
     def __init__(self, messages: list[str]) -> None:
         self.messages = messages
         super().__init__("; ".join(messages) or "MkDocs завершился с ошибкой")
-
-
-def _nav(items: list[NavItem]) -> list[Any]:
-    return [{i.title: i.path} if i.path else {i.title: _nav(i.children)} for i in items]
-
-
-def write_sources(site: Site, docs_dir: Path) -> bool:
-    """Write pages and files into `docs_dir`, touching only what changed (so a live preview reloads only
-    what it must). Returns True when anything changed."""
-    wanted: dict[Path, bytes | Path] = {}
-    for page in site.pages:
-        wanted[docs_dir / page.path] = page.body.encode("utf-8")
-    for path, content in site.generated.items():
-        wanted[docs_dir / path] = content
-    for path, source in site.files.items():
-        wanted[docs_dir / path] = source
-    changed = False
-    for target, content in wanted.items():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            if not target.is_file() or target.read_bytes() != content:
-                target.write_bytes(content)
-                changed = True
-        else:
-            stat = content.stat()
-            if not target.is_file() or target.stat().st_size != stat.st_size or target.stat().st_mtime < stat.st_mtime:
-                shutil.copyfile(content, target)
-                changed = True
-    if docs_dir.is_dir():
-        for existing in sorted(docs_dir.rglob("*"), reverse=True):
-            if existing.is_file() and existing not in wanted:
-                existing.unlink()
-                changed = True
-            elif existing.is_dir() and not any(existing.iterdir()):
-                existing.rmdir()
-    return changed
 
 
 def write_config(site: Site, project_root: Path, work_dir: Path, docs_dir: Path, site_dir: Path) -> Path:
@@ -73,7 +45,6 @@ def write_config(site: Site, project_root: Path, work_dir: Path, docs_dir: Path,
         "site_name": f"Наставничество — {site.name}",
         "docs_dir": str(docs_dir),
         "site_dir": str(site_dir),
-        "nav": _nav(site.nav),
         "theme": {"name": "material", "custom_dir": str(custom_dir)},
     }
     path = work_dir / "mkdocs.yml"
@@ -113,34 +84,213 @@ def _epoch(site: Site) -> str:
     return str(int(datetime(site.today.year, site.today.month, site.today.day, tzinfo=UTC).timestamp()))
 
 
-def build_html(site: Site, project_root: Path, work_dir: Path, out_dir: Path, quiet: bool = True) -> None:
-    """Render `site` to HTML in `out_dir` (which must not exist yet or be empty)."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
+_HEADING = re.compile(r"#{1,6}\s")
+_TOKEN = "nkhtmlblock{}end"
+_TOKEN_P = re.compile(r"<p>nkhtmlblock(\d+)end</p>|nkhtmlblock(\d+)end")
+
+
+def stash_html(body: str) -> tuple[str, list[str]]:
+    """The page's Markdown with every raw HTML block replaced by a one-word paragraph.
+
+    Generated pages are Markdown headings between blocks of HTML. Python-Markdown parses every raw HTML block
+    again (with html.parser) only to pass it through unchanged — 60 % of a build. Stashed, the blocks go
+    around Markdown: the headings still get their ids, permalinks and table of contents from the configured
+    extensions, and the HTML comes back verbatim (`restore_html`)."""
+    pieces: list[str] = []
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = "\n".join(current).strip("\n")
+        if text.strip():
+            pieces.append(_TOKEN.format(len(blocks)))
+            blocks.append(text)
+        current.clear()
+
+    for line in body.split("\n"):
+        if _HEADING.match(line):
+            flush()
+            pieces.append(line)
+        else:
+            current.append(line)
+    flush()
+    return "\n\n".join(pieces) + "\n", blocks
+
+
+def restore_html(html: str, blocks: list[str]) -> str:
+    return _TOKEN_P.sub(lambda m: blocks[int(m.group(1) or m.group(2))], html)
+
+
+def _nav_items(items: list[NavItem], pages: dict[str, MkPage]) -> list[Any]:
+    """Our nav tree → MkDocs' objects: pages of the section, links to the rest of the site, sections."""
+    result: list[Any] = []
+    for item in items:
+        if item.path is None:
+            section = MkSection(item.title, _nav_items(item.children, pages))
+            for child in section.children:
+                child.parent = section
+            result.append(section)
+        elif item.path in pages:
+            result.append(pages[item.path])
+        else:
+            result.append(MkLink(item.title, page_url(item.path) or "./"))
+    return result
+
+
+def _pages_in(items: list[Any]) -> list[MkPage]:
+    found: list[MkPage] = []
+    for item in items:
+        if isinstance(item, MkPage):
+            found.append(item)
+        elif isinstance(item, MkSection):
+            found.extend(_pages_in(item.children))
+    return found
+
+
+class SectionRenderer:
+    """Renders the site section by section with the theme's templates, loaded once.
+
+    A section is one organisation's pages (the department's at the root): its navigation holds its own pages
+    and links to the rest of the site, so a page's HTML depends only on its section — sections render in
+    parallel, and the work grows with the page count, not with its square as in one MkDocs build."""
+
+    def __init__(self, site: Site, project_root: Path, work_dir: Path, out_dir: Path) -> None:
+        from mkdocs.config import load_config
+
+        self.site = site
+        self.out_dir = out_dir
+        self.docs_dir = work_dir / "docs"  # where MkDocs believes the sources are: pages come from memory
+        self.docs_dir.mkdir(parents=True, exist_ok=True)
+        self.config = load_config(
+            config_file=str(write_config(site, project_root, work_dir, self.docs_dir, out_dir)), strict=True
+        )
+        if self.config.plugins:
+            raise EngineError(["плагины MkDocs (plugins в mkdocs.yml) не поддерживаются: сборка идёт по разделам"])
+        self.env = self.config.theme.get_env()
+        self.template = self.env.get_template("main.html")
+        self.by_section: dict[str, list[Page]] = {}
+        for page in site.pages:
+            self.by_section.setdefault(page.section, []).append(page)
+
+    def _file(self, path: str) -> Any:
+        from mkdocs.structure.files import File
+
+        return File(path, str(self.docs_dir), str(self.out_dir), self.config.use_directory_urls)
+
+    def render_section(self, key: str) -> list[str]:
+        """Write the HTML of one section's pages; returns the engine's warnings (strict: each is an error)."""
+        from mkdocs.commands.build import get_context
+        from mkdocs.structure.files import Files
+        from mkdocs.structure.nav import Navigation
+
+        collector = _Collect()
+        logger = logging.getLogger("mkdocs")
+        logger.addHandler(collector)
+        try:
+            sources = self.by_section[key]
+            files = Files([self._file(p.path) for p in sources])
+            pages = {p.path: MkPage(p.title, files.get_file_from_path(p.path), self.config) for p in sources}
+            items = _nav_items(self.site.sections[key], pages)
+            ordered = _pages_in(items)
+            for before, after in itertools.pairwise(ordered):  # rel="prev"/"next" within the section
+                before.next_page, after.previous_page = after, before
+            nav = Navigation(items, ordered)
+            if nav.homepage is None:  # a school's section: the theme's logo and title lead to the site's root
+                nav.homepage = MkLink(self.site.name, "./")  # type: ignore[assignment]
+            meta = {"nk_section": self.site.section_titles.get(key, "")}
+            for source in sources:
+                page = pages[source.path]
+                page.markdown, blocks = stash_html(source.body)
+                page.meta = dict(meta)
+                page.render(self.config, files)
+                page.content = restore_html(page.content or "", blocks)
+                page.active = True
+                try:
+                    output = self.template.render(get_context(nav, files, self.config, page))
+                finally:
+                    page.active = False
+                target = Path(page.file.abs_dest_path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(output.encode("utf-8", errors="xmlcharrefreplace"))
+        finally:
+            logger.removeHandler(collector)
+        return collector.messages
+
+    def render_theme(self) -> list[str]:
+        """Theme assets (stored once for the whole site), the 404 page and the sitemap."""
+        from mkdocs.commands.build import _build_theme_template
+        from mkdocs.structure.files import Files
+        from mkdocs.structure.nav import Navigation
+
+        collector = _Collect()
+        logger = logging.getLogger("mkdocs")
+        logger.addHandler(collector)
+        try:
+            files = Files([self._file(p.path) for p in self.site.pages])
+            theme = Files([])
+            theme.add_files_from_theme(self.env, self.config)
+            theme.copy_static_files()
+            root = self.by_section.get("", [])
+            pages = {p.path: MkPage(p.title, files.get_file_from_path(p.path), self.config) for p in root}
+            nav = Navigation(_nav_items(self.site.sections.get("", []), pages), list(pages.values()))
+            for name in self.config.theme.static_templates:
+                _build_theme_template(name, self.env, files, self.config, nav)
+        finally:
+            logger.removeHandler(collector)
+        return collector.messages
+
+
+def _publish_file(source: Path, target: Path) -> None:
+    """A document as published: a hard link to the data's file where the file system allows (a region's
+    documents are gigabytes), else a copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def build_html(
+    site: Site, project_root: Path, work_dir: Path, out_dir: Path, quiet: bool = True, parallel: bool = True
+) -> None:
+    """Render `site` to HTML in `out_dir` (which must not exist yet or be empty); sections over all cores."""
     from mkdocs.exceptions import Abort, ConfigurationError
 
-    docs_dir = work_dir / "docs"
-    write_sources(site, docs_dir)
-    config_file = write_config(site, project_root, work_dir, docs_dir, out_dir)
     os.environ["SOURCE_DATE_EPOCH"] = _epoch(site)
-    collector = _Collect()
     logger = logging.getLogger("mkdocs")
-    logger.addHandler(collector)
     previous = logger.level
     if quiet:
         logger.setLevel(logging.WARNING)
     try:
-        config = load_config(config_file=str(config_file), strict=True)
-        build(config)
+        renderer = SectionRenderer(site, project_root, work_dir, out_dir)
+        messages = renderer.render_theme()
+        for path, source in site.files.items():
+            _publish_file(source, out_dir / path)
+        for path, content in site.generated.items():
+            (out_dir / path).parent.mkdir(parents=True, exist_ok=True)
+            (out_dir / path).write_bytes(content)
+        keys = sorted(renderer.by_section)
+        for found in fork_map(renderer.render_section, keys, min_items=8 if parallel else len(keys) + 1):
+            messages.extend(found)
     except (Abort, ConfigurationError, SystemExit) as exc:
-        raise EngineError(collector.messages or [str(exc)]) from None
+        raise EngineError([str(exc)]) from None
     finally:
-        logger.removeHandler(collector)
         logger.setLevel(previous)
+    if messages:
+        raise EngineError(messages)
 
 
-def serve_html(config_file: Path, host: str, port: int) -> None:
-    """Live preview: MkDocs serves and reloads the browser when the generated docs change."""
-    from mkdocs.commands.serve import serve
+def serve_html(site_dir: Path, host: str, port: int, rebuild: Callable[[], None], watched: list[Path]) -> None:
+    """Live preview: MkDocs' live-reload server over the built folder; a change in a watched folder calls
+    `rebuild`, then reloads the open pages."""
+    from mkdocs.livereload import LiveReloadServer
 
-    serve(config_file=str(config_file), livereload=True, dev_addr=f"{host}:{port}", watch=[])
+    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(site_dir))
+    for path in watched:
+        server.watch(str(path))
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()

@@ -56,6 +56,7 @@ class Page:
     title: str
     body: str  # Markdown (with HTML blocks)
     org: str  # slug of the organisation the page belongs to
+    section: str = ""  # the part of the site whose navigation the page carries: a school's slug, "" at the root
 
 
 @dataclass
@@ -70,9 +71,10 @@ class Site:
     name: str
     pages: list[Page]
     files: dict[str, Path]  # site path → source file to publish
-    nav: list[NavItem]
+    sections: dict[str, list[NavItem]]  # section → its navigation: its own pages, links to the rest of the site
     today: date
     generated: dict[str, bytes] = field(default_factory=dict)  # site path → content made here (manifests, .ics)
+    section_titles: dict[str, str] = field(default_factory=dict)  # section → the title over its navigation
 
 
 # --- formatting filters -------------------------------------------------------------------------------------
@@ -125,6 +127,14 @@ def tel(value: str) -> str:
     return "".join(c for c in value if c.isdigit() or c == "+")
 
 
+def _no_heading_at_line_start(value: Any) -> Any:
+    """Pages are Markdown headings written by the templates between blocks of HTML: text from the data (a
+    roadmap item, a code block in a news story) must never start a line with «#» and become a heading."""
+    if isinstance(value, str):
+        return Markup(str(escape(value)).replace("\n#", "\n&#35;"))
+    return value
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -133,6 +143,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        finalize=_no_heading_at_line_start,
     )
     env.filters.update(
         rudate=rudate,
@@ -231,7 +242,7 @@ class SiteBuilder:
     def add(self, org: Org, name: str, title: str, template: str, **context: Any) -> None:
         path = self.prefix(org) + name
         body = self.render(template, path, org=org, **context)
-        self.pages.append(Page(path, title, body, org.slug))
+        self.pages.append(Page(path, title, body, org.slug, self.prefix(org).rstrip("/")))
 
     # documents
     def index_documents(self) -> None:
@@ -556,7 +567,9 @@ class SiteBuilder:
         self.index_documents()
         self.index_practices()
         summaries = []
-        nav: list[NavItem] = []
+        sections: dict[str, list[NavItem]] = {}
+        titles: dict[str, str] = {}
+        search = NavItem("Поиск", "search.md")
         for org in self.in_scope():
             self.documents_page(org)
             states = self.roadmap_page(org)
@@ -567,11 +580,10 @@ class SiteBuilder:
             self.monitoring_page(org)
             news = self.news_pages(org)
             self.home_page(org, news, states)
-            org_nav = _section_nav(self.prefix(org))
-            if org.is_department:
-                nav.extend(org_nav)
-            else:
-                nav.append(NavItem(org.name, None, org_nav))
+            if not org.is_department and not self.only:
+                key = self.prefix(org).rstrip("/")
+                sections[key] = [*_section_nav(self.prefix(org)), NavItem(UP_TITLE, "index.md"), search]
+                titles[key] = org.name
                 summaries.append(
                     {
                         "org": org,
@@ -590,7 +602,7 @@ class SiteBuilder:
                 self.only.name,
                 self.pages,
                 dict(sorted(self.files.items())),
-                [*_section_nav(""), NavItem("Поиск", "search.md")],
+                {"": [*_section_nav(""), search]},
                 self.today,
                 dict(sorted(self.generated.items())),
             )
@@ -600,25 +612,27 @@ class SiteBuilder:
         self.generated["deadlines-all.ics"] = calendar(
             self.project.orgs, self.today, f"Сроки: {self.project.department.name} и школы"
         )
-        dept_nav, school_nav = nav[: len(_section_nav(""))], nav[len(_section_nav("")) :]
+        dept_nav = _section_nav("")
         schools = [NavItem("Все школы", "schools.md")]
         if self.report:
             schools.append(NavItem("Соответствие требованиям", "compliance.md"))
-        full_nav = [
-            *dept_nav[:1],
-            NavItem("Школы", None, [*schools, *school_nav]),
-            *dept_nav[1:],
-            NavItem("Поиск", "search.md"),
-        ]
+        if len(summaries) <= MAX_SCHOOLS_IN_NAV:  # a region's hundreds would outweigh every page: the list has them
+            schools.extend(NavItem(s["org"].name, s["home"]) for s in summaries)
+        sections[""] = [dept_nav[0], NavItem("Школы", None, schools), *dept_nav[1:], search]
         self.pages.sort(key=lambda p: p.path)
         return Site(
             self.project.department.name,
             self.pages,
             dict(sorted(self.files.items())),
-            full_nav,
+            sections,
             self.today,
             dict(sorted(self.generated.items())),
+            titles,
         )
+
+
+UP_TITLE = "Управление образования и все школы"
+MAX_SCHOOLS_IN_NAV = 30
 
 
 def _section_nav(prefix: str) -> list[NavItem]:
