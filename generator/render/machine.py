@@ -63,40 +63,51 @@ def manifest(org: Org, docs: list[DocView], manifest_path: str, today: date) -> 
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def calendar(orgs: list[Org], today: date, name: str) -> bytes:
-    """Every dated roadmap deadline as an all-day event; UIDs are stable, so a re-import updates events."""
-    from icalendar import Calendar, Event
+def org_events(org: Org, today: date) -> bytes:
+    """Every dated roadmap deadline of `org` as an all-day event (iCalendar lines); UIDs are stable, so a
+    re-import updates events. Made once per organisation: its own calendar and the region's share them."""
+    from icalendar import Event
+
+    stamp = datetime(today.year, today.month, today.day)
+    blocks = []
+    for roadmap in org.roadmaps:
+        used: dict[str, int] = {}
+        for index, (_, item) in enumerate(roadmap.all_items()):
+            for n, period in enumerate(item.parsed.periods):
+                event = Event()
+                # by the item's number where it has one, so that inserting an item does not shift the others
+                key = f"n{item.number.strip('.')}" if item.number else str(index)
+                if n == 0:
+                    used[key] = used.get(key, 0) + 1
+                if used[key] > 1:  # a number written twice in the source (seed 004 has two «3.2.»)
+                    key = f"{key}-{used[key]}"
+                event.add("uid", f"{org.slug}-{roadmap.id}-{key}-{n}@nastavnik")
+                event.add("dtstamp", stamp)
+                first = period.start or period.end
+                event.add("dtstart", first)
+                event.add("dtend", period.end + timedelta(days=1))
+                number = f"{item.number} " if item.number else ""
+                event.add("summary", f"{org.profile.short_name}: {number}{item.event.splitlines()[0]}")
+                lines = [f"Срок: {' '.join(item.deadline.split())}"]
+                if item.responsible_text:
+                    lines.append(f"Ответственный: {item.responsible_text}")
+                if item.result:
+                    lines.append(f"Результат: {' '.join(item.result.split())}")
+                lines.append(f"Дорожная карта: {roadmap.title}")
+                event.add("description", "\n".join(lines))
+                blocks.append(event.to_ical())
+    return b"".join(blocks)
+
+
+def calendar(events: list[bytes], name: str) -> bytes:
+    """A calendar file of events made by `org_events`."""
+    from icalendar import Calendar
 
     cal = Calendar()
     cal.add("prodid", "-//nastavnik//Сроки дорожных карт//RU")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", name)
-    stamp = datetime(today.year, today.month, today.day)
-    for org in orgs:
-        for roadmap in org.roadmaps:
-            used: dict[str, int] = {}
-            for index, (_, item) in enumerate(roadmap.all_items()):
-                for n, period in enumerate(item.parsed.periods):
-                    event = Event()
-                    # by the item's number where it has one, so that inserting an item does not shift the others
-                    key = f"n{item.number.strip('.')}" if item.number else str(index)
-                    if n == 0:
-                        used[key] = used.get(key, 0) + 1
-                    if used[key] > 1:  # a number written twice in the source (seed 004 has two «3.2.»)
-                        key = f"{key}-{used[key]}"
-                    event.add("uid", f"{org.slug}-{roadmap.id}-{key}-{n}@nastavnik")
-                    event.add("dtstamp", stamp)
-                    first = period.start or period.end
-                    event.add("dtstart", first)
-                    event.add("dtend", period.end + timedelta(days=1))
-                    number = f"{item.number} " if item.number else ""
-                    event.add("summary", f"{org.profile.short_name}: {number}{item.event.splitlines()[0]}")
-                    lines = [f"Срок: {' '.join(item.deadline.split())}"]
-                    if item.responsible_text:
-                        lines.append(f"Ответственный: {item.responsible_text}")
-                    if item.result:
-                        lines.append(f"Результат: {' '.join(item.result.split())}")
-                    lines.append(f"Дорожная карта: {roadmap.title}")
-                    event.add("description", "\n".join(lines))
-                    cal.add_component(event)
-    return cal.to_ical()
+    head = cal.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    assert head.endswith(end)
+    return head[: -len(end)] + b"".join(events) + end

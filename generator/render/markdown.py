@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import markdown as md
 import nh3
 from markupsafe import Markup, escape
@@ -51,12 +53,18 @@ _ALLOWED_ATTRS = {
 }
 
 
+@cache
+def _converter() -> md.Markdown:
+    """One converter, reset between texts: setting up extensions cost more than converting a short text."""
+    return md.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+
+
 def render_markdown(text: str | None, shift_headings: int = 1) -> Markup:
     """Safe HTML; headings are shifted down so that a text's «#» never competes with the page title."""
     if not text:
         return Markup("")
     try:
-        html = md.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+        html = _converter().reset().convert(text)
     except RecursionError:  # pathologically nested lists or quotes: show the text as it is, escaped
         return Markup("<pre>") + escape(text) + Markup("</pre>")
     for level in range(6 - shift_headings, 0, -1):

@@ -22,7 +22,7 @@ from generator.model.project import Org, Project
 from generator.model.roadmap import Item, Section
 from generator.model.vocabulary import LEVEL_ORDER
 from generator.render.charts import bar_chart
-from generator.render.machine import calendar, manifest
+from generator.render.machine import calendar, manifest, org_events
 from generator.render.markdown import render_markdown
 from generator.render.slug import published_file_name
 from generator.render.urls import relative_url
@@ -210,6 +210,12 @@ class SiteBuilder:
         self.taken_names: dict[str, set[str]] = {}
         self.docs: dict[tuple[str, str], DocView] = {}
         self.practices: dict[tuple[str, str], PracticeView] = {}
+        self.org_events: dict[str, bytes] = {}  # iCalendar events of each organisation's roadmaps
+
+    def events(self, org: Org) -> bytes:
+        if org.slug not in self.org_events:
+            self.org_events[org.slug] = org_events(org, self.today)
+        return self.org_events[org.slug]
 
     # paths
     def prefix(self, org: Org) -> str:
@@ -342,7 +348,7 @@ class SiteBuilder:
                     "file": file_view,
                 }
             )
-        self.generated[self.prefix(org) + "deadlines.ics"] = calendar([org], self.today, f"Сроки: {org.name}")
+        self.generated[self.prefix(org) + "deadlines.ics"] = calendar([self.events(org)], f"Сроки: {org.name}")
         self.add(
             org,
             "roadmap.md",
@@ -610,7 +616,7 @@ class SiteBuilder:
         self.compliance_page()
         self.add(self.project.department, "search.md", "Поиск", "search.md.j2")
         self.generated["deadlines-all.ics"] = calendar(
-            self.project.orgs, self.today, f"Сроки: {self.project.department.name} и школы"
+            [self.events(o) for o in self.project.orgs], f"Сроки: {self.project.department.name} и школы"
         )
         dept_nav = _section_nav("")
         schools = [NavItem("Все школы", "schools.md")]

@@ -1,0 +1,40 @@
+"""The built site's link checker: it must find each kind of broken link, and only those."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.verify.links import check_links
+
+
+def _page(site: Path, path: str, body: str) -> None:
+    target = site / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(f"<!doctype html><html><head></head><body>{body}</body></html>", "utf-8")
+
+
+def test_each_kind_of_broken_link_is_found(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    _page(site, "index.html", '<h2 id="a&amp;b">x</h2><a href="docs/">docs</a><a href=\'docs/#part\'>part</a>')
+    _page(
+        site,
+        "docs/index.html",
+        '<p id="part"></p>'
+        '<a href="../#a&amp;b">ok: the anchor written with an entity</a>'
+        '<a href="../missing/">a page that does not exist</a>'
+        '<a class="x" href="../#nowhere">an anchor that does not exist</a>'
+        '<a href="../../outside.html">outside the site</a>'
+        '<img alt="" src="../files/scan.png">'
+        '<!-- <a href="../commented-out/">not a link</a> -->'
+        '<a href="https://example.org/x">external</a><a href="mailto:a@b.ru">mail</a>'
+        '<link rel="stylesheet" href="../assets/site.css">',
+    )
+    (site / "assets").mkdir()
+    (site / "assets/site.css").write_text("", "utf-8")
+    broken = {(b.page, b.href, b.reason) for b in check_links(site)}
+    assert broken == {
+        ("docs/index.html", "../missing/", "страница или файл не существует"),
+        ("docs/index.html", "../#nowhere", "на странице нет якоря «nowhere»"),
+        ("docs/index.html", "../../outside.html", "ведёт за пределы сайта"),
+        ("docs/index.html", "../files/scan.png", "страница или файл не существует"),
+    }
