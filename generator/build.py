@@ -46,6 +46,7 @@ def generate(root: Path, today: date, only: str | None = None) -> tuple[Loaded, 
     return loaded, render_site(loaded, today, report, only)
 
 
+SECTIONS_CACHE = Path(".nastavnik") / "cache" / "sections"  # rendered sections, by digest (engine/mkdocs.py)
 SITE_MARK = ".nastavnik-site"  # written into every built site: a folder without it is not ours to replace
 
 
@@ -92,7 +93,8 @@ def build(
     with staging(site_dir) as folder:
         out = folder / "site"
         try:
-            build_html(site, root, folder / "work", out)
+            kind = "site" if only is None else f"org-{only}"
+            build_html(site, root, folder / "work", out, cache_dir=root / SECTIONS_CACHE / kind)
         except EngineError as exc:
             raise BuildFailed([f"MkDocs: {m}" for m in exc.messages]) from None
         try:

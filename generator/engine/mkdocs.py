@@ -6,6 +6,7 @@ derived from the project's mkdocs.yml (theme, extensions) and a call to MkDocs.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import logging
 import os
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs import __version__ as mkdocs_version
 from mkdocs.structure.nav import Link as MkLink
 from mkdocs.structure.nav import Section as MkSection
 from mkdocs.structure.pages import Page as MkPage
@@ -154,10 +156,13 @@ class SectionRenderer:
     and links to the rest of the site, so a page's HTML depends only on its section — sections render in
     parallel, and the work grows with the page count, not with its square as in one MkDocs build."""
 
-    def __init__(self, site: Site, project_root: Path, work_dir: Path, out_dir: Path) -> None:
+    def __init__(
+        self, site: Site, project_root: Path, work_dir: Path, out_dir: Path, cache: SectionCache | None = None
+    ) -> None:
         from mkdocs.config import load_config
 
         self.site = site
+        self.cache = cache
         self.out_dir = out_dir
         self.docs_dir = work_dir / "docs"  # where MkDocs believes the sources are: pages come from memory
         self.docs_dir.mkdir(parents=True, exist_ok=True)
@@ -183,9 +188,13 @@ class SectionRenderer:
         from mkdocs.structure.files import Files
         from mkdocs.structure.nav import Navigation
 
+        digest = self.cache.key(self.site, key, self.by_section[key]) if self.cache else ""
+        if self.cache and self.cache.restore(digest, self.out_dir):
+            return []
         collector = _Collect()
         logger = logging.getLogger("mkdocs")
         logger.addHandler(collector)
+        written: list[str] = []
         try:
             sources = self.by_section[key]
             files = Files([self._file(p.path) for p in sources])
@@ -212,8 +221,11 @@ class SectionRenderer:
                 target = Path(page.file.abs_dest_path)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(output.encode("utf-8", errors="xmlcharrefreplace"))
+                written.append(page.file.dest_uri)
         finally:
             logger.removeHandler(collector)
+        if self.cache and not collector.messages:
+            self.cache.store(digest, self.out_dir, written)
         return collector.messages
 
     def render_theme(self) -> list[str]:
@@ -240,6 +252,67 @@ class SectionRenderer:
         return collector.messages
 
 
+def _engine_digest(project_root: Path) -> bytes:
+    """Everything besides a section's own pages that its HTML depends on: our code, the theme, the config."""
+    import material
+
+    from generator.load.orgcache import code_digest
+
+    h = hashlib.blake2b(code_digest(), digest_size=16)
+    config, theme = engine_files(project_root)
+    h.update(config.read_bytes())
+    for path in sorted(theme.rglob("*")):
+        if path.is_file():
+            h.update(path.relative_to(theme).as_posix().encode() + b"\0" + path.read_bytes())
+    h.update(f"{mkdocs_version}|{material.__version__ if hasattr(material, '__version__') else ''}".encode())
+    return h.digest()
+
+
+class SectionCache:
+    """Rendered sections by the digest of what they are made of: a rebuild renders only sections that changed
+    and takes the others' HTML as hard links from here. Entries not used by the last build are removed."""
+
+    def __init__(self, folder: Path, context: bytes) -> None:
+        self.folder = folder
+        self.context = context
+
+    def key(self, site: Site, section: str, pages: list[Page]) -> str:
+        h = hashlib.blake2b(self.context, digest_size=20)
+        h.update(
+            repr((site.name, site.today, section, site.section_titles.get(section), site.sections[section])).encode()
+        )
+        for page in pages:
+            h.update(b"\0p" + page.path.encode() + b"\0" + page.title.encode() + b"\0" + page.body.encode())
+        return h.hexdigest()
+
+    def restore(self, key: str, out_dir: Path) -> bool:
+        entry = self.folder / key
+        if not entry.is_dir():
+            return False
+        for dirpath, _, names in os.walk(entry):
+            for name in names:
+                source = Path(dirpath) / name
+                _publish_file(source, out_dir / source.relative_to(entry))
+        os.utime(entry)  # used by this build: kept by `prune`
+        return True
+
+    def store(self, key: str, out_dir: Path, written: list[str]) -> None:
+        entry = self.folder / key
+        tmp = self.folder / f"{key}.{os.getpid()}.tmp"
+        try:
+            for rel in written:
+                _publish_file(out_dir / rel, tmp / rel)
+            tmp.rename(entry)
+        except OSError:  # another build stored it first, or the disk is full: the cache only saves time
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def prune(self, keep: set[str]) -> None:
+        if self.folder.is_dir():
+            for entry in self.folder.iterdir():
+                if entry.name not in keep:
+                    shutil.rmtree(entry, ignore_errors=True)
+
+
 def _publish_file(source: Path, target: Path) -> None:
     """A document as published: a hard link to the data's file where the file system allows (a region's
     documents are gigabytes), else a copy."""
@@ -251,7 +324,13 @@ def _publish_file(source: Path, target: Path) -> None:
 
 
 def build_html(
-    site: Site, project_root: Path, work_dir: Path, out_dir: Path, quiet: bool = True, parallel: bool = True
+    site: Site,
+    project_root: Path,
+    work_dir: Path,
+    out_dir: Path,
+    quiet: bool = True,
+    parallel: bool = True,
+    cache_dir: Path | None = None,
 ) -> None:
     """Render `site` to HTML in `out_dir` (which must not exist yet or be empty); sections over all cores."""
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -262,7 +341,8 @@ def build_html(
     if quiet:
         logger.setLevel(logging.WARNING)
     try:
-        renderer = SectionRenderer(site, project_root, work_dir, out_dir)
+        cache = SectionCache(cache_dir, _engine_digest(project_root)) if cache_dir is not None else None
+        renderer = SectionRenderer(site, project_root, work_dir, out_dir, cache)
         messages = renderer.render_theme()
         for path, source in site.files.items():
             _publish_file(source, out_dir / path)
@@ -272,6 +352,8 @@ def build_html(
         keys = sorted(renderer.by_section)
         for found in fork_map(renderer.render_section, keys, min_items=8 if parallel else len(keys) + 1):
             messages.extend(found)
+        if cache is not None and not messages:
+            cache.prune({cache.key(site, key, renderer.by_section[key]) for key in keys})
     except (Abort, ConfigurationError, SystemExit) as exc:
         raise EngineError([str(exc)]) from None
     finally:

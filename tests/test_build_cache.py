@@ -1,0 +1,46 @@
+"""A rebuild renders only the sections that changed, and its output is byte for byte a clean build's."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+from generator.build import SECTIONS_CACHE, build
+
+REPO = Path(__file__).resolve().parent.parent
+DAY = date(2024, 10, 1)
+
+
+def _snapshot(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_cached_rebuild_is_byte_identical_to_a_clean_build(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, project / name)
+    build(project, DAY)
+    cache = project / SECTIONS_CACHE / "site"
+    entries = {p.name for p in cache.iterdir()}
+    assert len(entries) == 4, "one entry per section: the department and three schools"
+
+    practice = project / "data/orgs/sosh-1/practices/cifrovoy-nastavnik.yml"
+    practice.write_text(practice.read_text("utf-8").replace("«Цифровой наставник»", "«Цифровой помощник»"), "utf-8")
+    build(project, DAY)
+    rebuilt = _snapshot(project / "site")
+    assert "«Цифровой помощник»" in rebuilt["sosh-1/practices/cifrovoy-nastavnik/index.html"].decode()
+    # the other schools' pages came from the cache: the same files (hard links), not rendered again
+    untouched = project / "site/gimnaziya-2/roadmap/index.html"
+    assert any(os.path.samefile(untouched, p) for p in cache.rglob("gimnaziya-2/roadmap/index.html"))
+    after = {p.name for p in cache.iterdir()}
+    assert len(after) == 4 and len(after - entries) >= 1, "the changed school's section was rendered again"
+
+    shutil.rmtree(project / ".nastavnik")
+    shutil.rmtree(project / "site")
+    build(project, DAY)
+    clean = _snapshot(project / "site")
+    assert rebuilt.keys() == clean.keys()
+    differ = [path for path in clean if clean[path] != rebuilt[path]]
+    assert differ == []
