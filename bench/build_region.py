@@ -106,7 +106,8 @@ def generated_pages(root: Path) -> tuple[object, object]:
 
 
 def stock_build(root: Path, work: Path) -> float:
-    """The same Markdown pages, files and navigation built by stock MkDocs + Material with navigation.prune."""
+    """The same Markdown pages and files built by stock MkDocs + Material with navigation.prune, the navigation
+    made by MkDocs from the folders, the default search plugin."""
     from generator.engine.mkdocs import engine_files
 
     _, site = generated_pages(root)
@@ -123,25 +124,11 @@ def stock_build(root: Path, work: Path) -> float:
         (docs / path).write_bytes(content)
     base, _ = engine_files(REPO)
     config = yaml.safe_load(base.read_text("utf-8").replace("!!python/object/apply:pymdownx.slugs.slugify", ""))
-    own = {key: {p.path for p in site.pages if p.section == key} for key in site.sections}  # type: ignore[attr-defined]
-
-    def to_nav(items: list, key: str) -> list:  # type: ignore[type-arg]
-        entries: list[object] = []
-        for item in items:
-            if item.path is None:
-                entries.append({item.title: to_nav(item.children, key)})
-            elif item.path in own[key]:
-                entries.append({item.title: item.path})
-        return entries
-
-    schools = [{site.section_titles[k]: to_nav(site.sections[k], k)} for k in site.sections if k]  # type: ignore[attr-defined]
-    flat = [*to_nav(site.sections[""], ""), {"Все школы по разделам": schools}]  # type: ignore[attr-defined]
     config.update(
         site_name="Регион",
         docs_dir=str(docs),
         site_dir=str(work / "site"),
-        strict=False,
-        nav=flat,
+        strict=False,  # stock: the navigation MkDocs makes of the docs folder (nobody writes 2,000 pages by hand)
         theme={"name": "material", "language": "ru", "features": ["navigation.prune", "navigation.indexes"]},
         plugins=["search"],
         extra_css=[],

@@ -54,6 +54,18 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Objects that exist when workers are forked are left out of garbage collection while they run: a
+    collection in a worker would touch every inherited object and so copy the parent's whole heap into each
+    worker (a region's pages, three times over)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _serial(items: Sequence[T], min_items: int | None) -> bool:
     return (
         len(items) < (PARALLEL_FROM if min_items is None else min_items)
@@ -72,7 +84,7 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], min_items: int | None = N
     chunks = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]
     _task = (fn, items)
     try:
-        with ProcessPoolExecutor(n, mp_context=get_context("fork")) as pool:
+        with frozen_heap(), ProcessPoolExecutor(n, mp_context=get_context("fork")) as pool:
             return [result for chunk in pool.map(_run_chunk, chunks) for result in chunk]
     finally:
         _task = None
@@ -134,6 +146,7 @@ def _fork_phases(
     n = min(workers(), len(items))
     shares = [range(k, len(items), n) for k in range(n)]
     children: list[tuple[int, int, int]] = []  # pid, read end of its results, write end of its input
+    gc.freeze()
     try:
         for share in shares:
             up_r, up_w = os.pipe()
@@ -180,6 +193,7 @@ def _fork_phases(
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)  # a worker still waiting for its input after a failure elsewhere
             os.waitpid(pid, 0)
+        gc.unfreeze()
 
 
 def _result(fd: int) -> list:  # type: ignore[type-arg]

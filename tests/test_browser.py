@@ -100,6 +100,14 @@ def test_russian_search_finds_inflected_forms_and_loads_little(base_url: str, br
     first_query = sum(size for url, size in loaded if url.startswith(base_url))
     assert any("/pagefind/" in url for url, _ in loaded), "the query did not use the index"
     assert first_query <= 300 * 1024, f"the first query downloaded {first_query} bytes"
+    # ten results at a time (each fetches its own fragment of the index); the rest on request
+    found = int(page.locator(".nk-search__status").inner_text().split()[1])
+    assert page.locator(".nk-search__results li").count() == min(found, 10)
+    assert found > 10, "the demo must have enough results to show the button"
+    page.locator(".nk-search__more").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('.nk-search__results li').length > 10")
+    assert page.locator(".nk-search__results li").count() == min(found, 20)
     # a word that is nowhere gives an honest «nothing»
     page.fill("#nk-search-input", "зюзюкабра")
     page.wait_for_function("document.querySelector('.nk-search__status').textContent === 'Ничего не найдено'")

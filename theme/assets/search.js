@@ -16,18 +16,17 @@
       if (!engine) engine = import(new URL(form.getAttribute("data-nk-search"), document.baseURI).href);
       return engine;
     }
-    async function run() {
-      var query = input.value.trim(), mine = ++seq;
-      if (query.length < 2) { list.innerHTML = ""; status.textContent = ""; return; }
-      status.textContent = "Ищем…";
-      var pagefind = await load();
-      var search = await pagefind.search(query);
+    var PAGE = 10; /* results shown at a time: each one fetches its own fragment of the index */
+    var more = document.createElement("button");
+    more.type = "button";
+    more.className = "nk-search__more md-button";
+    more.hidden = true;
+    form.appendChild(more);
+    var results = [], shown = 0;
+    async function show(mine) {
+      var next = results.slice(shown, shown + PAGE);
+      var data = await Promise.all(next.map(function (r) { return r.data(); }));
       if (mine !== seq) return;
-      var data = await Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }));
-      if (mine !== seq) return;
-      var n = search.results.length;
-      status.textContent = n ? "Найдено: " + n + " " + plural(n, "страница", "страницы", "страниц") : "Ничего не найдено";
-      list.innerHTML = "";
       data.forEach(function (page) {
         var li = document.createElement("li");
         var a = document.createElement("a");
@@ -39,6 +38,25 @@
         li.appendChild(p);
         list.appendChild(li);
       });
+      shown += next.length;
+      var left = results.length - shown;
+      more.hidden = left <= 0;
+      more.textContent = "Показать ещё " + Math.min(left, PAGE) + " из " + left;
+    }
+    more.addEventListener("click", function () { show(seq); });
+    async function run() {
+      var query = input.value.trim(), mine = ++seq;
+      if (query.length < 2) { list.innerHTML = ""; status.textContent = ""; more.hidden = true; return; }
+      status.textContent = "Ищем…";
+      var pagefind = await load();
+      var search = await pagefind.search(query);
+      if (mine !== seq) return;
+      results = search.results;
+      shown = 0;
+      var n = results.length;
+      status.textContent = n ? "Найдено: " + n + " " + plural(n, "страница", "страницы", "страниц") : "Ничего не найдено";
+      list.innerHTML = "";
+      await show(mine);
     }
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 200); });
     var initial = new URLSearchParams(location.search).get("q");
