@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,13 +17,14 @@ from generator.load.rules import load_rules
 from generator.problems import InvalidInput, Problem
 from generator.publish import commit, replace_dir, staging
 from generator.render.pages import Site, render_site
-from generator.search import SearchIndexError, index_site
+from generator.search import SearchIndexError, index_site, shard_sections
 from generator.verify.links import BrokenLink, check_links
 
 
 @dataclass
 class BuildResult:
-    site: Site
+    pages: int
+    files: int  # documents published
     site_dir: Path
     warnings: list[Problem]
 
@@ -97,8 +100,12 @@ def build(
             build_html(site, root, folder / "work", out, cache_dir=root / SECTIONS_CACHE / kind)
         except EngineError as exc:
             raise BuildFailed([f"MkDocs: {m}" for m in exc.messages]) from None
+        result = BuildResult(len(site.pages), len(site.files), site_dir, loaded.warnings)
+        shards = shard_sections({key: 0 for key in site.sections} | Counter(p.section for p in site.pages))
+        del loaded, site
+        gc.collect()  # a region's model and pages are no longer needed: the search indexer gets the memory
         try:
-            index_site(out)
+            index_site(out, shards)
         except SearchIndexError as exc:
             raise BuildFailed([str(exc)]) from None
         (out / SITE_MARK).write_text("Сайт собран nastavnik; папку можно заменять при следующей сборке.\n")
@@ -111,4 +118,4 @@ def build(
             export_cms(out, folder / "cms", cms_base_url)
             replace_dir(folder / "cms", site_dir.with_name(site_dir.name + "-cms"))
         commit(folder, site_dir)
-    return BuildResult(site, site_dir, loaded.warnings)
+    return result

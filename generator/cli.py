@@ -174,8 +174,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             _print_problems(result.warnings)
             print(
-                f"Сайт собран: {result.site_dir} — страниц: {len(result.site.pages)}, "
-                f"файлов документов: {len(result.site.files)}, предупреждений: {len(result.warnings)}."
+                f"Сайт собран: {result.site_dir} — страниц: {result.pages}, "
+                f"файлов документов: {result.files}, предупреждений: {len(result.warnings)}."
             )
             return 0
         if args.command == "check":

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from generator import parallel
 from generator.build import generate
 from generator.engine import build_html, serve_html
 from generator.engine.mkdocs import EngineError
@@ -31,6 +32,8 @@ def render_preview(root: Path, today: date, work: Path) -> Path:
 
 
 def serve(root: Path, today: date, host: str, port: int) -> None:
+    # rebuilds run in the server's thread: forking a process that has threads is unsafe, so no workers
+    parallel.PARALLEL_FROM = sys.maxsize
     work = root / ".nastavnik"
     work.mkdir(exist_ok=True)
     render_preview(root, today, work)

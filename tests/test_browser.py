@@ -112,3 +112,44 @@ def test_russian_search_finds_inflected_forms_and_loads_little(base_url: str, br
     page.fill("#nk-search-input", "зюзюкабра")
     page.wait_for_function("document.querySelector('.nk-search__status').textContent === 'Ничего не найдено'")
     page.close()
+
+
+def test_search_over_an_index_in_parts_finds_pages_of_every_part(  # type: ignore[no-untyped-def]
+    tmp_path: Path, browser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A region's index is made shard by shard (bounded memory) and merged in the browser."""
+    import json
+
+    from generator import parallel, search
+
+    monkeypatch.setattr(search, "MAX_SHARD_PAGES", 15)  # the demo's sections then fall into several shards
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 10**9)  # no fork while Playwright's threads run here
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    build(tmp_path, date(2024, 10, 1))
+    site = tmp_path / "site"
+    others = json.loads((site / "pagefind/bundles.json").read_text("utf-8"))
+    assert len(others) >= 2 and all((site / "pagefind" / o / "pagefind.js").resolve().is_file() for o in others)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/search/")
+        page.fill("#nk-search-input", "дорожная карта")
+        page.wait_for_selector(".nk-search__results li", timeout=15000)
+        found = int(page.locator(".nk-search__status").inner_text().split()[1])
+        for _ in range(found // 10 + 1):
+            if not page.locator(".nk-search__more").is_visible():
+                break
+            shown = page.locator(".nk-search__results li").count()
+            page.click(".nk-search__more")
+            page.wait_for_function(f"document.querySelectorAll('.nk-search__results li').length > {shown}")
+        urls = page.locator(".nk-search__results li a").evaluate_all("links => links.map(a => a.href)")
+        assert len(urls) == found
+        sections = {url.split("/")[3] for url in urls}
+        assert {"sosh-1", "gimnaziya-2", "oosh-ustye"} <= sections, sections  # schools from every shard
+        assert "roadmap" in sections  # and the department's own pages
+        page.close()
+    finally:
+        server.shutdown()

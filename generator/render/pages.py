@@ -130,7 +130,7 @@ def tel(value: str) -> str:
 def _no_heading_at_line_start(value: Any) -> Any:
     """Pages are Markdown headings written by the templates between blocks of HTML: text from the data (a
     roadmap item, a code block in a news story) must never start a line with «#» and become a heading."""
-    if isinstance(value, str):
+    if isinstance(value, str) and "\n#" in value:  # rare: checked first, for it runs on every value printed
         return Markup(str(escape(value)).replace("\n#", "\n&#35;"))
     return value
 

@@ -13,7 +13,18 @@
     var list = form.querySelector(".nk-search__results");
     var engine = null, seq = 0, timer = null;
     function load() {
-      if (!engine) engine = import(new URL(form.getAttribute("data-nk-search"), document.baseURI).href);
+      if (!engine) {
+        var script = new URL(form.getAttribute("data-nk-search"), document.baseURI);
+        engine = import(script.href).then(async function (pf) {
+          /* no web worker: its script is another 40 KB for the first query, and a search takes milliseconds */
+          await pf.options({ noWorker: true });
+          /* a region's index comes in parts (generator/search): merge the others into this one */
+          var others = [];
+          try { others = await (await fetch(new URL("bundles.json", script))).json(); } catch (e) { others = []; }
+          for (var i = 0; i < others.length; i++) await pf.mergeIndex(new URL(others[i], script).href);
+          return pf;
+        });
+      }
       return engine;
     }
     var PAGE = 10; /* results shown at a time: each one fetches its own fragment of the index */
