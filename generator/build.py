@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from generator.engine import build_html
 from generator.export.cms import export_cms
 from generator.load import Loaded, load_project
 from generator.load.rules import load_rules
+from generator.parallel import in_child
 from generator.problems import InvalidInput, Problem
 from generator.publish import commit, replace_dir, staging
 from generator.render.pages import Site, render_site
@@ -35,6 +35,9 @@ class BuildFailed(Exception):
     def __init__(self, messages: list[str]) -> None:
         self.messages = messages
         super().__init__(f"сборка не опубликована: {len(messages)} проблем(ы)")
+
+    def __reduce__(self) -> tuple[type, tuple[list[str]]]:  # raised in a worker, re-raised in the parent
+        return type(self), (self.messages,)
 
 
 def generate(root: Path, today: date, only: str | None = None) -> tuple[Loaded, Site]:
@@ -92,18 +95,21 @@ def build(
     check_site_dir(root, site_dir)
     if only is not None:
         check_site_dir(root, site_dir.with_name(site_dir.name + "-cms"))
-    loaded, site = generate(root, today, only)
     with staging(site_dir) as folder:
         out = folder / "site"
-        try:
-            kind = "site" if only is None else f"org-{only}"
-            build_html(site, root, folder / "work", out, cache_dir=root / SECTIONS_CACHE / kind)
-        except EngineError as exc:
-            raise BuildFailed([f"MkDocs: {m}" for m in exc.messages]) from None
-        result = BuildResult(len(site.pages), len(site.files), site_dir, loaded.warnings)
-        shards = shard_sections({key: 0 for key in site.sections} | Counter(p.section for p in site.pages))
-        del loaded, site
-        gc.collect()  # a region's model and pages are no longer needed: the search indexer gets the memory
+
+        def render() -> tuple[BuildResult, list[list[str]]]:
+            loaded, site = generate(root, today, only)
+            try:
+                kind = "site" if only is None else f"org-{only}"
+                build_html(site, root, folder / "work", out, cache_dir=root / SECTIONS_CACHE / kind)
+            except EngineError as exc:
+                raise BuildFailed([f"MkDocs: {m}" for m in exc.messages]) from None
+            result = BuildResult(len(site.pages), len(site.files), site_dir, loaded.warnings)
+            return result, shard_sections({key: 0 for key in site.sections} | Counter(p.section for p in site.pages))
+
+        # in a child process: the region's model and pages are given back whole before the indexer needs memory
+        result, shards = in_child(render)
         try:
             index_site(out, shards)
         except SearchIndexError as exc:

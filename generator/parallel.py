@@ -39,6 +39,7 @@ def workers() -> int:
 
 
 PARALLEL_FROM = 48
+ENABLED = True  # False where forking is unsafe: a process with threads (the live preview, a browser driver)
 
 
 @contextlib.contextmanager
@@ -68,7 +69,8 @@ def frozen_heap() -> Iterator[None]:
 
 def _serial(items: Sequence[T], min_items: int | None) -> bool:
     return (
-        len(items) < (PARALLEL_FROM if min_items is None else min_items)
+        not ENABLED
+        or len(items) < (PARALLEL_FROM if min_items is None else min_items)
         or workers() < 2
         or "fork" not in get_all_start_methods()
     )
@@ -198,6 +200,40 @@ def _fork_phases(
 
 def _result(fd: int) -> list:  # type: ignore[type-arg]
     status, value = _receive(fd)  # type: ignore[misc]
+    if status != "ok":
+        raise WorkerFailed(str(value))
+    return value  # type: ignore[no-any-return]
+
+
+def in_child(fn: Callable[[], R]) -> R:
+    """fn() in a forked child; its result (or exception) comes back pickled. Memory the work takes is given
+    back whole when the child ends — a region's model and pages are not held while the next stage runs."""
+    if not ENABLED or "fork" not in get_all_start_methods():
+        return fn()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            os.close(read_end)
+            try:
+                _send(write_end, ("ok", fn()))
+            except BaseException as exc:  # sent to the parent, raised there
+                code = 1
+                try:
+                    _send(write_end, ("raised", exc))
+                except Exception:
+                    _send(write_end, ("error", traceback.format_exc()))
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    try:
+        status, value = _receive(read_end)  # type: ignore[misc]
+    finally:
+        os.close(read_end)
+        os.waitpid(pid, 0)
+    if status == "raised":
+        raise value
     if status != "ok":
         raise WorkerFailed(str(value))
     return value  # type: ignore[no-any-return]

@@ -90,6 +90,9 @@ class InvalidInput(Exception):
         n = sum(1 for p in problems if p.severity is Severity.ERROR)
         super().__init__(f"ошибок во входных данных: {n}")
 
+    def __reduce__(self) -> tuple[type, tuple[list[Problem]]]:  # raised in a worker, re-raised in the parent
+        return type(self), (self.problems,)
+
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity is Severity.ERROR]

@@ -33,7 +33,7 @@ def render_preview(root: Path, today: date, work: Path) -> Path:
 
 def serve(root: Path, today: date, host: str, port: int) -> None:
     # rebuilds run in the server's thread: forking a process that has threads is unsafe, so no workers
-    parallel.PARALLEL_FROM = sys.maxsize
+    parallel.ENABLED = False
     work = root / ".nastavnik"
     work.mkdir(exist_ok=True)
     render_preview(root, today, work)

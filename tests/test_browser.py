@@ -123,7 +123,7 @@ def test_search_over_an_index_in_parts_finds_pages_of_every_part(  # type: ignor
     from generator import parallel, search
 
     monkeypatch.setattr(search, "MAX_SHARD_PAGES", 15)  # the demo's sections then fall into several shards
-    monkeypatch.setattr(parallel, "PARALLEL_FROM", 10**9)  # no fork while Playwright's threads run here
+    monkeypatch.setattr(parallel, "ENABLED", False)  # no fork while Playwright's threads run here
     for name in ("data", "content"):
         shutil.copytree(REPO / name, tmp_path / name)
     build(tmp_path, date(2024, 10, 1))

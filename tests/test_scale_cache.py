@@ -13,7 +13,7 @@ import yaml
 
 from generator import parallel
 from generator.load import CACHE_DIR, load_project
-from generator.problems import InvalidInput
+from generator.problems import InvalidInput, Problem
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -144,3 +144,15 @@ def test_a_failing_worker_is_reported_and_leaves_no_process(monkeypatch: pytest.
         parallel.fork_phases(range(8), _fails_on_three, sum, lambda s, d: s, 1)
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # every worker was reaped
+
+
+def _invalid() -> None:
+    raise InvalidInput([Problem("data/x.yml", 3, "поле", "ожидалась дата", "bad")])
+
+
+def test_work_in_a_child_process_returns_its_result_or_its_error() -> None:
+    """A build renders in a child process (its memory is given back whole); errors cross back intact."""
+    assert parallel.in_child(lambda: {"pages": 3, "pid": os.getpid()})["pid"] != os.getpid()
+    with pytest.raises(InvalidInput) as raised:
+        parallel.in_child(_invalid)
+    assert [p.render() for p in raised.value.problems] == ["data/x.yml:3: ошибка: поле «поле»: ожидалась дата"]

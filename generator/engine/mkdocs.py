@@ -35,6 +35,9 @@ class EngineError(Exception):
         self.messages = messages
         super().__init__("; ".join(messages) or "MkDocs завершился с ошибкой")
 
+    def __reduce__(self) -> tuple[type, tuple[list[str]]]:  # raised in a worker, re-raised in the parent
+        return type(self), (self.messages,)
+
 
 def write_config(site: Site, project_root: Path, work_dir: Path, docs_dir: Path, site_dir: Path) -> Path:
     """A config that inherits the project's mkdocs.yml and adds what the data decides (nav, site name).
