@@ -44,3 +44,20 @@ def test_cached_rebuild_is_byte_identical_to_a_clean_build(tmp_path: Path) -> No
     assert rebuilt.keys() == clean.keys()
     differ = [path for path in clean if clean[path] != rebuilt[path]]
     assert differ == []
+
+
+def test_pages_made_in_parallel_equal_pages_made_in_order(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A region's organisations get their pages in worker processes; the site is the one a serial build makes."""
+    from generator import parallel
+
+    project = tmp_path / "project"
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, project / name)
+    build(project, DAY, site_dir=tmp_path / "serial")
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    shutil.rmtree(project / ".nastavnik")
+    build(project, DAY, site_dir=tmp_path / "parallel")
+    serial, forked = _snapshot(tmp_path / "serial"), _snapshot(tmp_path / "parallel")
+    assert serial.keys() == forked.keys()
+    assert [path for path in serial if serial[path] != forked[path]] == []

@@ -21,6 +21,7 @@ from generator.model.practices import Competition, Practice
 from generator.model.project import Org, Project
 from generator.model.roadmap import Item, Section
 from generator.model.vocabulary import LEVEL_ORDER
+from generator.parallel import fork_map
 from generator.render.charts import bar_chart
 from generator.render.machine import calendar, manifest, org_events
 from generator.render.markdown import render_markdown
@@ -375,7 +376,7 @@ class SiteBuilder:
         for owner in owners:
             total += len(owner.mentors)
             for mentor in owner.mentors:
-                if mentor.name and mentor.publish and mentor.consent:
+                if _shown(mentor):
                     photo = self.publish_file(owner, mentor.photo)[0] if mentor.photo else None
                     shown.append({"mentor": mentor, "photo": photo, "org": owner if owner is not org else None})
         shown.sort(key=lambda m: m["mentor"].name or "")
@@ -569,38 +570,68 @@ class SiteBuilder:
             deadlines=self.report.deadlines(),
         )
 
+    def index_photos(self) -> None:
+        """Photos of the mentors shown, published before the pages: a school's photo appears on its own page and
+        in the department's bank under one name, whichever of them is made first (they are made in parallel)."""
+        for org in self.in_scope():
+            for mentor in org.mentors:
+                if _shown(mentor) and mentor.photo:
+                    self.publish_file(org, mentor.photo)
+
+    def org_pages(self, org: Org) -> _OrgPages:
+        """One organisation's pages and what they publish — for a region, made in a worker process; only
+        what the organisation added comes back."""
+        pages, files, generated = len(self.pages), set(self.files), set(self.generated)
+        self.documents_page(org)
+        states = self.roadmap_page(org)
+        self.programmes_page(org)
+        self.mentors_page(org)
+        self.practices_pages(org)
+        self.competitions_page(org)
+        self.monitoring_page(org)
+        news = self.news_pages(org)
+        self.home_page(org, news, states)
+        summary = None
+        if not org.is_department and not self.only:
+            summary = {
+                "org": org.slug,
+                "home": self.prefix(org) + "index.md",
+                "documents": len(org.documents),
+                "events": len(states),
+                "overdue": sum(1 for s in states if s.status.value == "просрочено"),
+                "practices": len(org.practices),
+                "mentors": sum(1 for m in org.mentors if _shown(m)),
+            }
+        return _OrgPages(
+            self.pages[pages:],
+            {k: v for k, v in self.files.items() if k not in files},
+            {k: v for k, v in self.generated.items() if k not in generated},
+            self.org_events.get(org.slug),
+            summary,
+        )
+
     def build(self) -> Site:
         self.index_documents()
         self.index_practices()
+        self.index_photos()
         summaries = []
         sections: dict[str, list[NavItem]] = {}
         titles: dict[str, str] = {}
         search = NavItem("Поиск", "search.md")
-        for org in self.in_scope():
-            self.documents_page(org)
-            states = self.roadmap_page(org)
-            self.programmes_page(org)
-            self.mentors_page(org)
-            self.practices_pages(org)
-            self.competitions_page(org)
-            self.monitoring_page(org)
-            news = self.news_pages(org)
-            self.home_page(org, news, states)
-            if not org.is_department and not self.only:
+        pages, files, generated = list(self.pages), dict(self.files), dict(self.generated)
+        made = fork_map(self.org_pages, self.in_scope())
+        self.pages, self.files, self.generated = pages, files, generated  # then each organisation's additions
+        for org, out in zip(self.in_scope(), made, strict=True):
+            self.pages.extend(out.pages)
+            self.files.update(out.files)
+            self.generated.update(out.generated)
+            if out.events is not None:
+                self.org_events[org.slug] = out.events
+            if out.summary is not None:
                 key = self.prefix(org).rstrip("/")
                 sections[key] = [*_section_nav(self.prefix(org)), NavItem(UP_TITLE, "index.md"), search]
                 titles[key] = org.name
-                summaries.append(
-                    {
-                        "org": org,
-                        "home": self.prefix(org) + "index.md",
-                        "documents": len(org.documents),
-                        "events": len(states),
-                        "overdue": sum(1 for s in states if s.status.value == "просрочено"),
-                        "practices": len(org.practices),
-                        "mentors": sum(1 for m in org.mentors if m.name and m.publish and m.consent),
-                    }
-                )
+                summaries.append({**out.summary, "org": org})
         if self.only:
             self.add(self.only, "search.md", "Поиск", "search.md.j2")
             self.pages.sort(key=lambda p: p.path)
@@ -635,6 +666,20 @@ class SiteBuilder:
             dict(sorted(self.generated.items())),
             titles,
         )
+
+
+@dataclass
+class _OrgPages:
+    pages: list[Page]
+    files: dict[str, Path]
+    generated: dict[str, bytes]
+    events: bytes | None
+    summary: dict[str, Any] | None
+
+
+def _shown(mentor: Any) -> bool:
+    """A mentor is shown by name only with the name published and the consent recorded (152-ФЗ)."""
+    return bool(mentor.name and mentor.publish and mentor.consent)
 
 
 UP_TITLE = "Управление образования и все школы"
