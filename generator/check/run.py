@@ -28,7 +28,7 @@ def check_project(root: Path, rules: list[Rule], today: date, use_cache: bool = 
     evaluators: dict[int, Evaluator] = {}  # one per worker: it keeps what it learnt of the files it read
 
     def second(part: OrgPart, directory: Directory) -> tuple[list[Problem], OrgReport | None]:
-        _, problems = region.references(part, directory)
+        problems = region.references(part, directory)
         invalid = any(p.severity is Severity.ERROR for p in (*part.problems, *problems))
         if part.org is None or invalid:  # the data will be refused: no report to make
             return problems, None

@@ -6,13 +6,14 @@ derived from the project's mkdocs.yml (theme, extensions) and a call to MkDocs.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import logging
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,18 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def _engine_warnings() -> Iterator[list[str]]:
+    """MkDocs' warnings while the block runs (strict: each one is an error of the build)."""
+    collector = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        yield collector.messages
+    finally:
+        logger.removeHandler(collector)
 
 
 def _epoch(site: Site) -> str:
@@ -194,11 +207,8 @@ class SectionRenderer:
         digest = self.cache.key(self.site, key, self.by_section[key]) if self.cache else ""
         if self.cache and self.cache.restore(digest, self.out_dir):
             return []
-        collector = _Collect()
-        logger = logging.getLogger("mkdocs")
-        logger.addHandler(collector)
         written: list[str] = []
-        try:
+        with _engine_warnings() as messages:
             sources = self.by_section[key]
             files = Files([self._file(p.path) for p in sources])
             pages = {p.path: MkPage(p.title, files.get_file_from_path(p.path), self.config) for p in sources}
@@ -225,11 +235,9 @@ class SectionRenderer:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(output.encode("utf-8", errors="xmlcharrefreplace"))
                 written.append(page.file.dest_uri)
-        finally:
-            logger.removeHandler(collector)
-        if self.cache and not collector.messages:
+        if self.cache and not messages:
             self.cache.store(digest, self.out_dir, written)
-        return collector.messages
+        return messages
 
     def render_theme(self) -> list[str]:
         """Theme assets (stored once for the whole site), the 404 page and the sitemap."""
@@ -237,10 +245,7 @@ class SectionRenderer:
         from mkdocs.structure.files import Files
         from mkdocs.structure.nav import Navigation
 
-        collector = _Collect()
-        logger = logging.getLogger("mkdocs")
-        logger.addHandler(collector)
-        try:
+        with _engine_warnings() as messages:
             files = Files([self._file(p.path) for p in self.site.pages])
             theme = Files([])
             theme.add_files_from_theme(self.env, self.config)
@@ -250,9 +255,7 @@ class SectionRenderer:
             nav = Navigation(_nav_items(self.site.sections.get("", []), pages), list(pages.values()))
             for name in self.config.theme.static_templates:
                 _build_theme_template(name, self.env, files, self.config, nav)
-        finally:
-            logger.removeHandler(collector)
-        return collector.messages
+        return messages
 
 
 def _engine_digest(project_root: Path) -> bytes:

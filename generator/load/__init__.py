@@ -189,12 +189,12 @@ class RegionLoad:
                 )
         return Directory(entries, self.reader.declared)
 
-    def references(self, part: OrgPart, directory: Directory) -> tuple[OrgReader, list[Problem]]:
+    def references(self, part: OrgPart, directory: Directory) -> list[Problem]:
         """The part's references checked against the directory, by a reader that knows the part's records."""
         own = part_reader(self.reader, part)
         if part.org is not None:
             check_references(part.org, directory, own)
-        return own, own.problems.items
+        return own.problems.items
 
     def phases(self, second: Callable[[OrgPart, Directory], R]) -> tuple[Directory, list[R], list[OrgSummary]]:
         summaries, directory, results = fork_phases(self.folders, self.first, self.combine, second)
@@ -224,7 +224,7 @@ def load_project(root: Path, collect_privacy: bool = False, use_cache: bool = Tr
     reader = region.reader
 
     def second(part: OrgPart, directory: Directory) -> tuple[list[Problem], OrgPart]:
-        return region.references(part, directory)[1], part
+        return region.references(part, directory), part
 
     directory, results, summaries = region.phases(second)
     orgs: list[Org] = []
