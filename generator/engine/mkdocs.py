@@ -198,15 +198,16 @@ class SectionRenderer:
 
         return File(path, str(self.docs_dir), str(self.out_dir), self.config.use_directory_urls)
 
-    def render_section(self, key: str) -> list[str]:
-        """Write the HTML of one section's pages; returns the engine's warnings (strict: each is an error)."""
+    def render_section(self, key: str) -> tuple[list[str], str]:
+        """Write the HTML of one section's pages; returns the engine's warnings (strict: each is an error) and
+        the section's cache key."""
         from mkdocs.commands.build import get_context
         from mkdocs.structure.files import Files
         from mkdocs.structure.nav import Navigation
 
         digest = self.cache.key(self.site, key, self.by_section[key]) if self.cache else ""
         if self.cache and self.cache.restore(digest, self.out_dir):
-            return []
+            return [], digest
         written: list[str] = []
         with _engine_warnings() as messages:
             sources = self.by_section[key]
@@ -237,7 +238,7 @@ class SectionRenderer:
                 written.append(page.file.dest_uri)
         if self.cache and not messages:
             self.cache.store(digest, self.out_dir, written)
-        return messages
+        return messages, digest
 
     def render_theme(self) -> list[str]:
         """Theme assets (stored once for the whole site), the 404 page and the sitemap."""
@@ -356,10 +357,11 @@ def build_html(
             (out_dir / path).parent.mkdir(parents=True, exist_ok=True)
             (out_dir / path).write_bytes(content)
         keys = sorted(renderer.by_section)
-        for found in fork_map(renderer.render_section, keys, min_items=8 if parallel else len(keys) + 1):
+        rendered = fork_map(renderer.render_section, keys, min_items=8 if parallel else len(keys) + 1)
+        for found, _ in rendered:
             messages.extend(found)
         if cache is not None and not messages:
-            cache.prune({cache.key(site, key, renderer.by_section[key]) for key in keys})
+            cache.prune({digest for _, digest in rendered})  # keys as computed by the renders: not hashed again
     except (Abort, ConfigurationError, SystemExit) as exc:
         raise EngineError([str(exc)]) from None
     finally:
