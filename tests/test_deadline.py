@@ -412,9 +412,9 @@ EDGES = [
     ),
     case(
         "nothing-understood",
-        "в течение года",
+        "когда позволит погода",
         K.FREE,
-        unparsed=("в течение года",),
+        unparsed=("когда позволит погода",),
         notes=("срок не распознан",),
     ),
     case(
@@ -518,3 +518,24 @@ def test_enums_are_strings() -> None:
     assert Precision.DAY == "day"
     assert Recurrence.PERMANENT == "permanent"
     assert DeadlineKind.RECURRENCE == "recurrence"
+
+
+def test_within_the_academic_year_takes_the_roadmaps_year() -> None:
+    # «в течение учебного года» carries no dates itself: they come from the roadmap the item belongs to.
+    from generator.model.roadmap import Roadmap
+
+    def roadmap(**extra: Any) -> Roadmap:
+        items = [{"event": "Открытые занятия", "deadline": "В течение учебного года"}]
+        return Roadmap(id="dk", title="Дорожная карта", items=items, **extra)
+
+    whole = Period(date(2024, 9, 1), date(2025, 8, 31), Precision.MONTH)
+    by_year = roadmap(academic_year="2024/2025").items[0].parsed
+    assert by_year.periods == (whole,) and not by_year.unparsed and not by_year.notes
+    by_dates = roadmap(start="01.09.2024", end="31.05.2025").items[0].parsed
+    assert by_dates.periods == (whole,)
+    unknown = roadmap().items[0].parsed
+    assert unknown.periods == () and unknown.unparsed == ("В течение учебного года",)
+    assert "academic_year" in unknown.notes[0]
+    plain_year = parse_deadline("в течение года", "2024/2025")
+    assert plain_year.periods == (whole,) and "учебный год" in plain_year.notes[0]
+    assert parse_deadline("в течение 2023 г", "2024/2025").periods[0].end == date(2023, 12, 31)

@@ -1169,10 +1169,23 @@ def _parse(text: str) -> Deadline:
 INTERNAL_ERROR_NOTE: Final = "внутренняя ошибка разбора срока: текст оставлен как есть"
 
 
-def parse_deadline(text: str) -> Deadline:
-    """Parse one deadline cell; never raises, always keeps ``text`` verbatim."""
+def parse_deadline(text: str, academic_year: str | None = None) -> Deadline:
+    """Parse one deadline cell; never raises, always keeps ``text`` verbatim.
+
+    ``academic_year`` («2024/2025») is the year of the roadmap the cell belongs to: it gives «в течение
+    учебного года» (and «в течение года») its dates, which the cell itself does not say."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    whole = _WHOLE_YEAR_RE.match(text)
+    if whole and academic_year:
+        first = int(academic_year[:4])
+        period = Period(date(first, 9, 1), date(first + 1, 8, 31), Precision.MONTH)
+        note = () if whole.group(1) else (f"«года» прочитано как учебный год дорожной карты ({academic_year})",)
+        return Deadline(text, (period,), notes=note)
+    if whole:
+        stripped = text.strip()
+        note = "учебный год дорожной карты не указан (academic_year), срок не к чему привязать"
+        return Deadline(text, unparsed=(stripped,), notes=(f"{note}: «{stripped}»",))
     iso = _ISO_RE.match(text)
     if iso:  # «2024-09-01», as YAML users type a date: one exact day
         try:
@@ -1185,6 +1198,10 @@ def parse_deadline(text: str) -> Deadline:
 
 
 _ISO_RE: Final = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+# «В течение учебного года», «в течение всего года.»: the whole academic year of the roadmap.
+_WHOLE_YEAR_RE: Final = re.compile(
+    r"^\s*(?:в\s+)?(?:течение|течении|продолжение)\s+(?:всего\s+)?(учебного\s+)?года\.?\s*$", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -6,10 +6,10 @@ from datetime import date
 from functools import cached_property
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, PrivateAttr, model_validator
 from pydantic_core import PydanticCustomError
 
-from generator.model.base import AcademicYear, Id, Record, Ref, RuDate, ShortText, Text, _to_date
+from generator.model.base import AcademicYear, Id, Record, Ref, RuDate, ShortText, Text, _to_date, academic_year_of
 from generator.model.deadline import Deadline, parse_deadline
 
 
@@ -40,10 +40,11 @@ class Item(Record):
     done: Done = False
     report: Ref | None = None  # a document that reports the item done
     note: Text | None = None
+    _academic_year: str | None = PrivateAttr(default=None)  # the roadmap's, set by it: «в течение учебного года»
 
     @cached_property
     def parsed(self) -> Deadline:
-        return parse_deadline(self.deadline)
+        return parse_deadline(self.deadline, self._academic_year)
 
     @property
     def done_dates(self) -> tuple[date, ...]:
@@ -83,6 +84,12 @@ class Roadmap(Record):
             raise PydanticCustomError(
                 "mixed_roadmap", "укажите мероприятия либо по разделам (sections), либо списком (items), не вместе", {}
             )
+        year = self.academic_year
+        if year is None and self.start and self.end and academic_year_of(self.start) == academic_year_of(self.end):
+            year = academic_year_of(self.start)  # a roadmap for one academic year that does not say so
+        if year:
+            for _, item in self.all_items():
+                item._academic_year = year
         return self
 
     def item_paths(self) -> list[tuple[tuple[str | int, ...], Item]]:
