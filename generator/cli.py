@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.problems import InvalidInput, Problem
+
+if TYPE_CHECKING:
+    from generator.check.evaluate import Report
 
 
 def _date(text: str) -> date:
@@ -75,6 +80,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--verbose", action="store_true", help="показывать и выполненные требования")
 
+    audit = sub.add_parser("audit", help="проверить живые сайты школ: есть ли на них обязательные документы")
+    audit.add_argument("--list", type=Path, default=None, help="CSV или XLSX: «Наименование», «Сайт» (иначе — data/)")
+    audit.add_argument("--today", type=_date, default=None, help="дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня)")
+    audit.add_argument("--format", choices=["text", "json", "junit", "xlsx"], default="text", help="вид отчёта")
+    audit.add_argument("--output", type=Path, default=None, help="записать отчёт в файл")
+    audit.add_argument("--verbose", action="store_true", help="показать все найденные документы")
+    audit.add_argument("--previous", type=Path, default=None, help="JSON-отчёт прошлой проверки: что изменилось")
+    audit.add_argument("--resume", action="store_true", help="продолжить прерванную проверку (сайты из --state)")
+    audit.add_argument("--state", type=Path, default=None, help="файл хода проверки (.nastavnik/audit-state.jsonl)")
+    audit.add_argument("--per-host", type=int, default=2, help="одновременных соединений с одним сайтом (2)")
+    audit.add_argument("--timeout", type=float, default=10.0, help="секунд ожидания ответа (10)")
+
     serve = sub.add_parser("serve", help="предпросмотр с пересборкой при изменении данных")
     serve.add_argument("--today", type=_date, default=None)
     serve.add_argument("--host", default="127.0.0.1")
@@ -93,6 +110,7 @@ def _report_invalid(exc: InvalidInput, command: str) -> int:
     outcome = {
         "build": "Сайт не собран, прежняя версия сайта не изменена.",
         "check": "Проверка не выполнена: сначала исправьте данные.",
+        "audit": "Проверка сайтов не выполнена: исправьте данные или список школ.",
     }.get(command, "Исправьте данные.")
     print(f"\nНайдено ошибок: {errors}. {outcome}", file=sys.stderr)
     return 2
@@ -115,6 +133,17 @@ def _check(root: Path, args: argparse.Namespace) -> int:
     if args.days is not None:
         rules = [r.model_copy(update={"days": args.days}) if r.check == "roadmap_due" else r for r in rules]
     report = check_project(root, rules, args.today or date.today()).report
+    return _emit(args, report, render_text(report, args.verbose), lambda: render_json(report))
+
+
+def _emit(
+    args: argparse.Namespace,
+    report: Report,
+    text: str,
+    as_json: Callable[[], str],
+    sheets: dict[str, list[list[object]]] | None = None,
+) -> int:
+    """Write a check or audit report in the format asked for; the exit code says whether it passed."""
     if args.format == "xlsx":
         if not args.output:
             print("Для отчёта xlsx укажите файл: --output отчёт.xlsx", file=sys.stderr)
@@ -122,18 +151,18 @@ def _check(root: Path, args: argparse.Namespace) -> int:
         from generator.check.report_xlsx import write_xlsx
 
         try:
-            write_xlsx(report, args.output)
+            write_xlsx(report, args.output, sheets)
         except OSError as exc:
             print(f"Не удалось записать отчёт в {args.output}: {exc.strerror}", file=sys.stderr)
             return 2
-        print(render_text(report).splitlines()[-1])
+        print(text.splitlines()[-1])
         return 1 if report.failed else 0
     if args.format == "junit":
         from generator.check.report_junit import render_junit
 
         text = render_junit(report)
-    else:
-        text = render_json(report) if args.format == "json" else render_text(report, args.verbose)
+    elif args.format == "json":
+        text = as_json()
     if args.output:
         try:
             args.output.write_text(text + "\n", encoding="utf-8")
@@ -143,6 +172,48 @@ def _check(root: Path, args: argparse.Namespace) -> int:
     else:
         print(text)
     return 1 if report.failed else 0
+
+
+def _audit(root: Path, args: argparse.Namespace) -> int:
+    import json
+
+    from generator.audit.fetch import Limits
+    from generator.audit.report import audit_data, audit_sheets, audit_text
+    from generator.audit.run import State, audit, terminal_progress
+    from generator.audit.targets import from_project, from_table
+    from generator.check.report_text import render_text
+    from generator.load.rules import load_rules
+
+    rules = load_rules(root)
+    if args.list is not None:
+        if not args.list.is_file():
+            print(f"Нет файла со списком школ: {args.list}", file=sys.stderr)
+            return 2
+        targets = from_table(args.list)
+    else:
+        targets = from_project(root)
+    if not targets:
+        print("Некого проверять: ни у одной организации не указан сайт (site) и не задан --list.", file=sys.stderr)
+        return 2
+    previous = None
+    if args.previous is not None:
+        try:
+            previous = json.loads(args.previous.read_text("utf-8"))
+            assert isinstance(previous, dict)
+        except (OSError, ValueError, AssertionError):
+            print(f"Не читается прошлый отчёт {args.previous}: нужен JSON-отчёт audit", file=sys.stderr)
+            return 2
+    state = State(args.state or root / ".nastavnik" / "audit-state.jsonl", args.resume)
+    limits = Limits(per_host=args.per_host, timeout=args.timeout)
+    result = audit(targets, rules, args.today or date.today(), limits, state, previous, terminal_progress())
+    text = render_text(result.report, args.verbose, audit_text(result, args.verbose))
+    return _emit(
+        args,
+        result.report,
+        text,
+        lambda: json.dumps(audit_data(result), ensure_ascii=False, indent=2),
+        audit_sheets(result),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "check":
             return _check(root, args)
+        if args.command == "audit":
+            return _audit(root, args)
         if args.command == "serve":
             from generator.serve import serve
 

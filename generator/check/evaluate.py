@@ -76,6 +76,7 @@ class OrgReport:
 class Report:
     today: date
     orgs: list[OrgReport]
+    title: str = "Проверка раздела «Наставничество»"
 
     @property
     def failed(self) -> bool:
@@ -92,7 +93,22 @@ class Report:
         return sorted(rows, key=lambda r: (-len(r[1]), -len(r[2]), r[0].name))
 
 
-def _months_ago(today: date, months: int) -> date:
+def rule_matches(rule: Rule, kind: str, level: str, audience: list[str], title: str) -> bool:
+    """Whether a document of this kind, level, audience and title is what a `document` rule asks for (the audit
+    asks the same of what it read on a site)."""
+    if rule.kind and kind not in rule.kind:
+        return False
+    if rule.level and level != rule.level:
+        return False
+    if rule.audience and audience and rule.audience not in audience:
+        return False
+    lowered = title.lower()
+    by_title = any(stem.lower() in lowered for stem in rule.title_any)
+    by_audience = bool(rule.audience and rule.audience in audience)
+    return by_title or by_audience or not (rule.title_any or rule.audience)
+
+
+def months_ago(today: date, months: int) -> date:
     year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
     return date(year, month + 1, min(today.day, 28))
 
@@ -130,16 +146,7 @@ class Evaluator:
 
     # documents
     def _matches(self, rule: Rule, doc: Document) -> bool:
-        if rule.kind and doc.kind not in rule.kind:
-            return False
-        if rule.level and doc.level != rule.level:
-            return False
-        if rule.audience and doc.audience and rule.audience not in doc.audience:
-            return False
-        title = doc.title.lower()
-        by_title = any(stem.lower() in title for stem in rule.title_any)
-        by_audience = bool(rule.audience and rule.audience in doc.audience)
-        return by_title or by_audience or not (rule.title_any or rule.audience)
+        return rule_matches(rule, doc.kind, doc.level, doc.audience, doc.title)
 
     def _covers_year(self, doc: Document) -> bool:
         if doc.academic_year:
@@ -159,7 +166,7 @@ class Evaluator:
                 problems.append("не указан утверждающий приказ (approved_by)")
         if rule.current_academic_year and not self._covers_year(doc):
             problems.append(f"не относится к {self.year} учебному году")
-        if rule.max_age_months and (doc.date is None or doc.date < _months_ago(self.today, rule.max_age_months)):
+        if rule.max_age_months and (doc.date is None or doc.date < months_ago(self.today, rule.max_age_months)):
             problems.append(f"старше {rule.max_age_months} мес.")
         return problems
 
@@ -253,7 +260,7 @@ class Evaluator:
         if not dated:
             return Outcome.MISSING, "результатов мониторинга нет", ()
         latest = max(dated)
-        if rule.max_age_months and latest < _months_ago(self.today, rule.max_age_months):
+        if rule.max_age_months and latest < months_ago(self.today, rule.max_age_months):
             return Outcome.PARTIAL, f"последние результаты — от {latest:%d.%m.%Y}", ()
         return Outcome.FOUND, f"результаты от {latest:%d.%m.%Y}", ()
 
@@ -279,7 +286,7 @@ class Evaluator:
         if not org.news:
             return Outcome.MISSING, "новостей нет", ()
         latest = max(n.meta.date for n in org.news)
-        if rule.max_age_months and latest < _months_ago(self.today, rule.max_age_months):
+        if rule.max_age_months and latest < months_ago(self.today, rule.max_age_months):
             return Outcome.PARTIAL, f"последняя новость — {latest:%d.%m.%Y}", ()
         return Outcome.FOUND, f"последняя новость — {latest:%d.%m.%Y}", ()
 

@@ -7,8 +7,8 @@ from generator.check.evaluate import OUTCOME_RU, Report
 _SEVERITY = {"error": "ОШИБКА", "warning": "предупреждение"}
 
 
-def render_text(report: Report, verbose: bool = False) -> str:
-    lines = [f"Проверка раздела «Наставничество» на {report.today:%d.%m.%Y}", ""]
+def render_text(report: Report, verbose: bool = False, extra: list[str] | None = None) -> str:
+    lines = [f"{report.title} на {report.today:%d.%m.%Y}", ""]
     for org in sorted(report.orgs, key=lambda o: o.score):
         lines.append(f"{org.name} ({org.slug}) — соответствие {org.score:g} %")
         failed = [f for f in org.findings if f.failed]
@@ -22,10 +22,13 @@ def render_text(report: Report, verbose: bool = False) -> str:
         if not failed:
             lines.append("  замечаний нет")
         lines.append("")
-    lines.append("Сроки дорожных карт по всем организациям (просрочено / в ближайшие дни):")
-    for org, overdue, due in report.deadlines():
-        lines.append(f"  {org.name}: {len(overdue)} / {len(due)}")
-    lines.append("")
+    if any(f.rule == "roadmap-overdue" for o in report.orgs for f in o.findings):
+        lines.append("Сроки дорожных карт по всем организациям (просрочено / в ближайшие дни):")
+        for org, overdue, due in report.deadlines():
+            lines.append(f"  {org.name}: {len(overdue)} / {len(due)}")
+        lines.append("")
+    if extra:
+        lines.extend([*extra, ""])
     errors = sum(len(o.errors) for o in report.orgs)
     warnings = sum(1 for o in report.orgs for f in o.findings if f.failed and f.severity == "warning")
     lines.append(f"Итого: ошибок {errors}, предупреждений {warnings}.")

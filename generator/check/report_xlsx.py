@@ -10,14 +10,15 @@ _SEVERITY_RU = {"error": "ошибка", "warning": "предупреждени�
 HEADERS = ["Правило", "Требование", "Оценка", "Важность", "Что найдено", "Что сделать", "Основание", "Подробности"]
 
 
-def write_xlsx(report: Report, path: Path) -> None:
+def write_xlsx(report: Report, path: Path, extra: dict[str, list[list[object]]] | None = None) -> None:
+    """`extra`: more sheets, name → rows (the first row is the header) — the audit's documents and changes."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
     book = Workbook()
     summary = book.active
     summary.title = "Сводка"
-    summary.append([f"Проверка раздела «Наставничество» на {report.today:%d.%m.%Y}"])
+    summary.append([f"{report.title} на {report.today:%d.%m.%Y}"])
     summary["A1"].font = Font(bold=True, size=13)
     summary.append(["Организация", "Папка", "Соответствие, %", "Ошибок", "Предупреждений"])
     for cell in summary[2]:
@@ -56,4 +57,15 @@ def write_xlsx(report: Report, path: Path) -> None:
         for row in sheet.iter_rows(min_row=3):
             for cell in row:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for name, rows in (extra or {}).items():
+        sheet = book.create_sheet(name[:31])
+        for row in rows:
+            sheet.append(row)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+    for sheet in book.worksheets:  # text from data or from audited sites is never a formula («=HYPERLINK(…)»)
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
     book.save(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,9 +38,15 @@ class FileInfo:
         return _sha256(self.path, self.identity)
 
 
-def sniff_format(path: Path) -> str | None:
-    with path.open("rb") as fh:
-        head = fh.read(8)
+def sniff_format(source: Path | bytes, ext: str = "") -> str | None:
+    """The format by content: a path (read as needed), or bytes fetched from a site with the extension of its
+    name (which only tells DOC from XLS: both are OLE containers)."""
+    if isinstance(source, bytes):
+        head = source[:8]
+    else:
+        with source.open("rb") as fh:
+            head = fh.read(8)
+        ext = source.suffix
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"\x89PNG"):
@@ -47,11 +54,11 @@ def sniff_format(path: Path) -> str | None:
     if head.startswith(b"\xff\xd8\xff"):
         return "jpg"
     if head.startswith(_OLE):
-        ext = path.suffix.lower().lstrip(".")
+        ext = ext.lower().lstrip(".")
         return ext if ext in ("doc", "xls") else "doc"
     if head.startswith(b"PK\x03\x04"):
         try:
-            with zipfile.ZipFile(path) as zf:
+            with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
                 names = set(zf.namelist())
                 if "mimetype" in names:
                     mime = zf.read("mimetype").decode("ascii", "replace").strip()
@@ -65,7 +72,7 @@ def sniff_format(path: Path) -> str | None:
                     return "xlsx"
                 if "ppt/presentation.xml" in names:
                     return "pptx"
-        except (zipfile.BadZipFile, OSError, KeyError):
+        except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
             return None
         return "zip"
     return None
@@ -111,13 +118,13 @@ class PdfFacts:
         return self.text_chars >= MIN_TEXT_CHARS
 
 
-def inspect_pdf(path: Path, max_pages: int = 3) -> PdfFacts:
+def inspect_pdf(path: Path | bytes, max_pages: int = 3) -> PdfFacts:
     """What a reader (and a screen reader) gets from a PDF: text, and whether it is signed."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(io.BytesIO(path) if isinstance(path, bytes) else path)
         pages = len(reader.pages)
         text = "".join((page.extract_text() or "") for page in reader.pages[:max_pages])
         signed = False

@@ -45,6 +45,7 @@ def manifest(org: Org, docs: list[DocView], manifest_path: str, today: date) -> 
                 "signed": doc.signature is not None,
                 "approved_by": view.approved_by.doc.id if view.approved_by else None,
                 "supersedes": [s.doc.id for s in view.supersedes],
+                "audience": list(doc.audience),
             }
         )
     data = {

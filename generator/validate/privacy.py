@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from generator.model.base import Consent, Person
 from generator.model.practices import Competition
 from generator.model.project import Org
+from generator.morphology import analyzer
 from generator.problems import Problem
 from generator.validate import Reporter
 
@@ -37,17 +38,10 @@ cache_bounded = lru_cache(maxsize=65536)
 
 
 @cache
-def _morph():  # type: ignore[no-untyped-def]
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-@cache
 def _tags(word: str) -> frozenset[str]:
     """Which of Name / Surn / Patr a capitalised word can be, among its likelier readings."""
     found = set()
-    for parse in _morph().parse(word):
+    for parse in analyzer().parse(word):
         if parse.score < 0.1:
             continue
         for tag in ("Name", "Surn", "Patr"):
@@ -59,7 +53,7 @@ def _tags(word: str) -> frozenset[str]:
 @cache
 def surname_key(word: str) -> str:
     """A surname in any case → one key: «Смирновой» and «Смирнова» → «смирнов»."""
-    for parse in _morph().parse(word):
+    for parse in analyzer().parse(word):
         if "Surn" in parse.tag:
             return parse.normal_form.replace("ё", "е")
     return word.lower().replace("ё", "е")

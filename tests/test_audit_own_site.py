@@ -1,0 +1,78 @@
+"""Issue 6, point 4: an audit of a site built by this project reads its manifest and finds every document
+exactly — the same documents, and for document rules the same outcomes as `nastavnik check` on the same date."""
+
+from __future__ import annotations
+
+import functools
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from datetime import date
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+from generator.audit.run import audit
+from generator.audit.targets import Target
+from generator.build import build
+from generator.check.run import check_project
+from generator.load.rules import load_rules
+
+REPO = Path(__file__).resolve().parent.parent
+TODAY = date(2024, 10, 1)
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    project = tmp_path_factory.mktemp("own")
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, project / name)
+    build(project, TODAY)
+    handler = functools.partial(_Quiet, directory=str(project / "site"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield project, f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("slug", ["gimnaziya-2", "uo-zarechny"])
+def test_manifest_gives_every_document_and_the_checks_outcomes(served: tuple[Path, str], slug: str) -> None:
+    project, base = served
+    rules = load_rules(project)
+    checked = {o.slug: o for o in check_project(project, rules, TODAY).report.orgs}[slug]
+    department = slug == "uo-zarechny"
+    section = base if department else f"{base}{slug}/"
+    target = Target(slug, checked.name, checked.kind, base, section)
+    result = audit([target], rules, TODAY)
+    site = result.sites[slug]
+    assert site.crawl.status == "ok" and site.crawl.manifest is not None
+
+    manifest_path = project / "site" / ("" if department else slug) / "manifest.json"
+    manifest = json.loads(manifest_path.read_text("utf-8"))
+    listed = {urljoin(site.crawl.manifest_url, d["url"]) for d in manifest["documents"]}
+    local = {url for url in listed if url.startswith(base)}
+    fetched = {s.url for s in site.crawl.seen if not s.is_page and s.status == "ok"}
+    assert local and local <= fetched, local - fetched
+    # documents kept on other sites (docs.edu.gov.ru) are tried too; offline they are reported, not dropped
+    elsewhere = {s.url: s.status for s in site.crawl.seen if s.url in listed - local}
+    assert set(elsewhere) == listed - local and "ok" not in elsewhere.values()
+
+    audited = {f.rule: f for f in result.report.orgs[0].findings}
+    document_rules = [r.id for r in rules if r.check == "document" and checked.kind in r.publisher]
+    assert document_rules
+    for finding in checked.findings:
+        if finding.rule in document_rules:
+            assert audited[finding.rule].outcome == finding.outcome, (finding.rule, audited[finding.rule].message)
+            assert all("100%" in e for e in audited[finding.rule].evidence)
