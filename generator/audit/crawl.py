@@ -71,6 +71,7 @@ MACHINE_TYPES = frozenset(
         "image/vnd.microsoft.icon",
     }
 )
+_SOFT_404 = re.compile(r"\b404\b|страница не найдена|не найдена|not found|файл не найден|документ не найден", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"(?:\+7|\b8)[\s(-]*\d{3,5}[\s)-]*\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b")
 
@@ -306,6 +307,9 @@ class SiteCrawler:
         if _looks_html(fetched):
             page = parse(fetched.url, fetched.body, fetched.charset)
             seen.is_page = True
+            if _SOFT_404.search(f"{page.heading} {page.title}"):  # an error page answered with 200
+                seen.status = "dead"
+                return seen, None
             heading = page.heading or page.title
             if heading and (is_generic(title) or not title):
                 seen.title = heading

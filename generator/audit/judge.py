@@ -23,6 +23,24 @@ from generator.rules.model import Rule
 
 NOT_JUDGED = frozenset({"roadmap_overdue", "roadmap_due", "file_signature", "news"})
 SITE_RULE = ("site-section", "Раздел «Наставничество» на сайте", "Приказ Рособрнадзора от 04.08.2023 № 1493")
+# What else a school appoints curators and issues orders about: «куратор профминимума» is not mentoring's.
+OTHER_SUBJECTS = frozenset(
+    {
+        "профориентационный",
+        "профориентация",
+        "профминимум",
+        "медиация",
+        "воспитательный",
+        "питание",
+        "безопасность",
+        "антитеррористический",
+        "пожарный",
+        "режим",
+        "олимпиада",
+        "аттестация",
+        "дежурство",
+    }
+)
 CONFIDENCE_MANIFEST = 1.0
 CONFIDENCE_TITLE = 0.9  # the title names the kind and the subject
 CONFIDENCE_CONTEXT = 0.7  # only the section around it says it is about mentoring
@@ -90,6 +108,8 @@ def candidates(crawl: SiteCrawl, org_kind: str) -> list[Candidate]:
     for seen in crawl.seen:
         if seen.status != "ok" or not (seen.is_page or is_document(seen)):
             continue
+        if not seen.is_page and (seen.format is None or not seen.complete):
+            continue  # not read to the end, or not a file anyone can open: nothing to take it for
         reading = read_title(seen.title, level)
         if reading.kind == "положение" and reading.mentoring and not reading.audience:
             # the Положение of the target model (Р-145) is about students unless it names teachers
@@ -194,6 +214,7 @@ class Judge:
             and (rule.level or c.reading.level == self.own_level)  # a school's own order, not the ministry's
             and rule_matches(rule, c.reading.kind, c.reading.level, list(c.reading.audience), c.title)
             and (c.reading.mentoring or any(stem.lower() in c.title.lower() for stem in rule.title_any))
+            and (c.reading.mentoring or not (OTHER_SUBJECTS & c.reading.words))
         ]
         return self._judge(rule, matched, "документ")
 

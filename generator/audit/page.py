@@ -16,7 +16,8 @@ _SPACE = re.compile(r"\s+")
 _CHROME = re.compile(r"(^|[\s_-])(nav|navbar|menu|header|footer|breadcrumbs?|sidebar|topmenu|mainmenu)([\s_-]|$)", re.I)
 # Link texts that say nothing of the document: its name is in the text around the link.
 _GENERIC = re.compile(
-    r"^(скачать|открыть|просмотр(еть)?|подробнее|читать( далее| полностью)?|далее|ссылка|документ|файл|здесь|тут|"
+    r"^((скачать|открыть|загрузить|просмотр(еть)?)( файл| документ)?|подробнее|читать( далее| полностью)?|далее|"
+    r"ссылка|документ|файл|здесь|тут|"
     r"pdf|docx?|xlsx?|\(?\s*(pdf|docx?|xlsx?|odt|ods|rtf)?[\s,]*\d+([.,]\d+)?\s*(кб|мб|kb|mb|байт)\s*\)?)[\s.:!»…]*$",
     re.IGNORECASE,
 )
@@ -83,12 +84,24 @@ def _in_chrome(element: etree._Element) -> bool:
     return False
 
 
+def _text(element: etree._Element) -> str:
+    # itertext, not text_content: «Положение<br>Скачать» must not become one word
+    return clean(" ".join(element.itertext()))
+
+
 def _context(anchor: etree._Element, text: str, heading: str) -> str:
     if not is_generic(text):
+        if len(text.split()) > 2:
+            return text
+        parent = anchor.getparent()  # «…подробнее — в <a>приказе</a>»: the sentence says which order
+        if parent is not None and parent.tag in ("p", "li", "td", "dd"):
+            around = _text(parent)
+            if len(around) <= MAX_CONTEXT and len(around.split()) > len(text.split()):
+                return around
         return text
     for parent in anchor.iterancestors():
         if parent.tag in ("li", "p", "td", "tr", "dd", "dt", "div", "article", "section"):
-            around = clean(parent.text_content())
+            around = _text(parent)
             if around and around != text and len(around) <= MAX_CONTEXT * 2:
                 return around[:MAX_CONTEXT]
             if parent.tag in ("div", "article", "section"):
@@ -115,14 +128,14 @@ def parse(url: str, body: bytes, charset: str | None) -> Page:
     page.title = clean(title.text_content()) if title is not None else ""
     for bad in root.iter("script", "style", "noscript", "template"):
         bad.text = ""
-    page.text = clean(root.text_content())
+    page.text = _text(root)
     heading = ""
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
         if tag in ("h1", "h2", "h3", "h4"):
-            heading = clean(element.text_content())[:MAX_CONTEXT]
+            heading = _text(element)[:MAX_CONTEXT]
             if tag == "h1" and not page.heading:
                 page.heading = heading
         elif tag == "a":
@@ -132,7 +145,7 @@ def parse(url: str, body: bytes, charset: str | None) -> Page:
             absolute = urldefrag(urljoin(base, href)).url
             if urlsplit(absolute).scheme not in ("http", "https"):
                 continue
-            own = clean(element.text_content())
+            own = _text(element)
             if not own:
                 image = element.find(".//img")
                 own = clean((image.get("alt") or image.get("title") or "") if image is not None else "")

@@ -57,7 +57,11 @@ class State:
         if path is None:
             return
         if resume and path.is_file():
-            for line in path.read_text("utf-8", errors="replace").splitlines():
+            text = path.read_text("utf-8", errors="replace")
+            if text and not text.endswith("\n"):  # a crash cut the last line: the next one must not join it
+                with path.open("a", encoding="utf-8") as out:
+                    out.write("\n")
+            for line in text.splitlines():
                 try:
                     row = json.loads(line)
                     if row.get("version") == STATE_VERSION:
