@@ -9,6 +9,7 @@ the report says so.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -16,8 +17,19 @@ from urllib.parse import urljoin
 
 from generator.audit.classify import Reading, read_title
 from generator.audit.crawl import MACHINE_TYPES, SITE_STATUSES, Seen, SiteCrawl
-from generator.check.evaluate import Finding, OrgReport, Outcome, months_ago, rule_matches
-from generator.derive.files import ALLOWED_FORMATS, MAX_PUBLISHED_BYTES, human_size
+from generator.check.evaluate import (
+    SCAN,
+    UNREADABLE_PDF,
+    Finding,
+    OrgReport,
+    Outcome,
+    finding,
+    format_problem,
+    months_ago,
+    rule_matches,
+    size_problem,
+)
+from generator.derive.files import ALLOWED_FORMATS
 from generator.model.base import academic_year_bounds, academic_year_of
 from generator.rules.model import Rule
 
@@ -113,7 +125,7 @@ def candidates(crawl: SiteCrawl, org_kind: str) -> list[Candidate]:
         reading = read_title(seen.title, level)
         if reading.kind == "положение" and reading.mentoring and not reading.audience:
             # the Положение of the target model (Р-145) is about students unless it names teachers
-            reading = Reading(**{**_fields(reading), "audience": ("обучающиеся",)})
+            reading = dataclasses.replace(reading, audience=("обучающиеся",))
         confidence = CONFIDENCE_TITLE if reading.mentoring else CONFIDENCE_CONTEXT
         found.append(Candidate(seen, reading, seen.title, confidence))
     return found
@@ -127,10 +139,6 @@ def is_document(seen: Seen) -> bool:
     if seen.format in ALLOWED_FORMATS:
         return True
     return bool(read_title(seen.title, "").kind)
-
-
-def _fields(reading: Reading) -> dict[str, object]:
-    return {name: getattr(reading, name) for name in Reading.__slots__}
 
 
 def _iso(value: object) -> date | None:
@@ -242,17 +250,14 @@ class Judge:
     def file_format(self, rule: Rule, found: list[Candidate], crawl: SiteCrawl) -> tuple[Outcome, str, list[Candidate]]:
         def bad(s: Seen) -> str | None:
             if s.format not in ALLOWED_FORMATS:
-                return f"по содержимому — {s.format or 'неизвестный формат'}"
-            if s.format == "pdf" and s.complete and not s.readable:
-                return "PDF повреждён и не открывается"
-            return None
+                return format_problem(s.format)
+            return UNREADABLE_PDF if s.format == "pdf" and s.complete and not s.readable else None
 
         return self._files(crawl, bad, "все файлы в допустимом формате")
 
     def file_size(self, rule: Rule, found: list[Candidate], crawl: SiteCrawl) -> tuple[Outcome, str, list[Candidate]]:
         def bad(s: Seen) -> str | None:
-            size = s.size or 0
-            return f"{human_size(size)} — больше 15 МБ" if size > MAX_PUBLISHED_BYTES else None
+            return size_problem(s.size or 0)
 
         return self._files(crawl, bad, "все файлы не больше 15 МБ")
 
@@ -260,7 +265,7 @@ class Judge:
         self, rule: Rule, found: list[Candidate], crawl: SiteCrawl
     ) -> tuple[Outcome, str, list[Candidate]]:
         def bad(s: Seen) -> str | None:
-            return "скан без текстового слоя" if s.format == "pdf" and s.readable and s.text_layer is False else None
+            return SCAN if s.format == "pdf" and s.readable and s.text_layer is False else None
 
         return self._files(crawl, bad, "у всех PDF есть текстовый слой")
 
@@ -295,22 +300,8 @@ class Judge:
                 outcome, message, evidence = Outcome.MISSING, f"не проверено: {status}", []
             else:
                 outcome, message, evidence = self.checks[rule.check](rule, found, crawl)
-            severity = rule.severity
-            if outcome is not Outcome.FOUND and rule.deadline and self.today < rule.deadline:
-                severity, message = "warning", f"{message}; требуется к {rule.deadline:%d.%m.%Y}"
-            report.findings.append(
-                Finding(
-                    rule.id,
-                    rule.title,
-                    slug,
-                    outcome,
-                    severity,
-                    message,
-                    rule.fix,
-                    rule.basis,
-                    tuple(f"{c.seen.url} — «{c.title}» (уверенность {c.confidence:.0%})" for c in evidence),
-                )
-            )
+            told = tuple(f"{c.seen.url} — «{c.title}» (уверенность {c.confidence:.0%})" for c in evidence)
+            report.findings.append(finding(rule, slug, outcome, message, told, self.today))
             if rule.check in ("file_format", "file_size", "file_text_layer"):
                 continue
             matches.extend(Match(rule.id, c.seen.url, c.title, c.confidence, outcome) for c in evidence)

@@ -108,6 +108,27 @@ def rule_matches(rule: Rule, kind: str, level: str, audience: list[str], title: 
     return by_title or by_audience or not (rule.title_any or rule.audience)
 
 
+def finding(rule: Rule, org: str, outcome: Outcome, message: str, evidence: tuple[str, ...], today: date) -> Finding:
+    """A rule's finding on `today`: before the rule's deadline a failure is only a warning."""
+    severity = rule.severity
+    if outcome is not Outcome.FOUND and rule.deadline and today < rule.deadline:
+        severity, message = "warning", f"{message}; требуется к {rule.deadline:%d.%m.%Y}"
+    return Finding(rule.id, rule.title, org, outcome, severity, message, rule.fix, rule.basis, evidence)
+
+
+# What is wrong with a published file, said the same way by the check (our files) and the audit (a site's).
+UNREADABLE_PDF = "PDF повреждён и не открывается"
+SCAN = "скан без текстового слоя"
+
+
+def format_problem(found: str | None) -> str:
+    return f"содержимое — {found or 'неизвестный формат'}, а допустимы {', '.join(sorted(ALLOWED_FORMATS))}"
+
+
+def size_problem(size: int) -> str | None:
+    return f"{human_size(size)} — больше 15 МБ" if size > MAX_PUBLISHED_BYTES else None
+
+
 def months_ago(today: date, months: int) -> date:
     year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
     return date(year, month + 1, min(today.day, 28))
@@ -339,28 +360,25 @@ class Evaluator:
         def bad(doc: Document, info: FileInfo, pdf: PdfFacts | None) -> str | None:
             ext = info.path.suffix.lower().lstrip(".")
             if info.format not in ALLOWED_FORMATS:
-                allowed = ", ".join(sorted(ALLOWED_FORMATS))
-                return f"содержимое — {info.format or 'неизвестный формат'}, а допустимы {allowed}"
+                return format_problem(info.format)
             if ext != info.format and {ext, info.format} != {"doc", "xls"}:
                 return f"расширение .{ext}, а по содержимому это {info.format}"
             if pdf is not None and not pdf.readable:
-                return "PDF повреждён и не открывается"
+                return UNREADABLE_PDF
             return None
 
         return self._file_rule(org, bad, "все файлы в допустимом формате")
 
     def file_size(self, rule: Rule, org: Org) -> tuple[Outcome, str, tuple[str, ...]]:
         def bad(doc: Document, info: FileInfo, pdf: PdfFacts | None) -> str | None:
-            if info.size > MAX_PUBLISHED_BYTES:
-                return f"{human_size(info.size)} — больше 15 МБ"
-            return None
+            return size_problem(info.size)
 
         return self._file_rule(org, bad, "все файлы не больше 15 МБ")
 
     def file_text_layer(self, rule: Rule, org: Org) -> tuple[Outcome, str, tuple[str, ...]]:
         def bad(doc: Document, info: FileInfo, pdf: PdfFacts | None) -> str | None:
             if pdf is not None and pdf.readable and not pdf.has_text_layer:
-                return "скан без текстового слоя"
+                return SCAN
             return None
 
         return self._file_rule(org, bad, "у всех PDF есть текстовый слой")
@@ -386,13 +404,7 @@ class Evaluator:
             if kind not in rule.publisher:
                 continue
             outcome, message, evidence = self.checks[rule.check](rule, org)
-            severity = rule.severity
-            if outcome is not Outcome.FOUND and rule.deadline and self.today < rule.deadline:
-                severity = "warning"
-                message += f"; требуется к {rule.deadline:%d.%m.%Y}"
-            report.findings.append(
-                Finding(rule.id, rule.title, org.slug, outcome, severity, message, rule.fix, rule.basis, evidence)
-            )
+            report.findings.append(finding(rule, org.slug, outcome, message, evidence, self.today))
         return report
 
 
