@@ -98,10 +98,18 @@ class Served(dict[str, str]):
     at any time, also after serve() has exited.
     """
 
-    def __init__(self, urls: dict[str, str], counts: Any, slots: dict[str, tuple[int, dict[str, int]]]) -> None:
+    def __init__(
+        self, urls: dict[str, str], counts: Any, slots: dict[str, tuple[int, dict[str, int]]], open_: Any
+    ) -> None:
         super().__init__(urls)
         self._counts = counts
         self._slots = slots
+        self._open = open_  # per site: requests being answered now, and the most there ever were at once
+        self._index = {name: i for i, name in enumerate(urls)}
+
+    def most_at_once(self, name: str) -> int:
+        """The most requests the site was answering at the same moment (how polite its visitor was)."""
+        return int(self._open[2 * self._index[name] + 1])
 
     def requests(self, name: str, path: str | None = None) -> int:
         """Requests the site got (any method, any path, 404s and failed ones included; for mode "garbage" the
@@ -151,10 +159,11 @@ def serve(sites: list[Site]) -> Iterator[Served]:
         size += 1 + len(site.resources)
     ctx = multiprocessing.get_context("fork")
     counts = ctx.RawArray("q", max(size, 1))
+    open_ = ctx.RawArray("q", 2 * max(len(sites), 1))
     parent_conn, child_conn = ctx.Pipe()
     process = ctx.Process(
         target=_child_main,
-        args=(sites, child_conn, parent_conn, counts, [slots[s.name][0] for s in sites]),
+        args=(sites, child_conn, parent_conn, counts, open_, [slots[s.name][0] for s in sites]),
         name="siteserver",
         daemon=True,
     )
@@ -169,7 +178,7 @@ def serve(sites: list[Site]) -> Iterator[Served]:
             raise RuntimeError("site server exited before reporting its ports") from None
         if message != "ready":
             raise RuntimeError(f"site server failed to start:\n{payload}")
-        yield Served(dict(zip((s.name for s in sites), payload, strict=True)), counts, slots)
+        yield Served(dict(zip((s.name for s in sites), payload, strict=True)), counts, slots, open_)
     finally:
         with contextlib.suppress(OSError):
             parent_conn.send("stop")
@@ -203,7 +212,7 @@ def _validate(sites: list[Site]) -> None:
 # ---- the child process ----------------------------------------------------------------------------------------
 
 
-def _child_main(sites: list[Site], conn: Any, parent_conn: Any, counts: Any, bases: list[int]) -> None:
+def _child_main(sites: list[Site], conn: Any, parent_conn: Any, counts: Any, open_: Any, bases: list[int]) -> None:
     parent_conn.close()  # the parent's end: its closing (parent gone) must reach us as EOF
     with contextlib.suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business; it stops us
@@ -212,7 +221,7 @@ def _child_main(sites: list[Site], conn: Any, parent_conn: Any, counts: Any, bas
         logging.getLogger(name).setLevel(logging.CRITICAL + 1)
         logging.getLogger(name).propagate = False
     try:
-        asyncio.run(_run(sites, conn, counts, bases))
+        asyncio.run(_run(sites, conn, counts, open_, bases))
     except BaseException:
         with contextlib.suppress(Exception):
             conn.send(("error", traceback.format_exc()))
@@ -220,7 +229,7 @@ def _child_main(sites: list[Site], conn: Any, parent_conn: Any, counts: Any, bas
         os._exit(0)  # sockets and connections close with the process; no graceful shutdown of a thousand servers
 
 
-async def _run(sites: list[Site], conn: Any, counts: Any, bases: list[int]) -> None:
+async def _run(sites: list[Site], conn: Any, counts: Any, open_: Any, bases: list[int]) -> None:
     raise_open_files_limit()
     loop = asyncio.get_running_loop()
     sockets: list[socket.socket] = []
@@ -232,11 +241,12 @@ async def _run(sites: list[Site], conn: Any, counts: Any, bases: list[int]) -> N
             sock.setblocking(False)
         sockets.append(sock)
     urls = [f"http://127.0.0.1:{sock.getsockname()[1]}" for sock in sockets]
-    for site, sock, url, base in zip(sites, sockets, urls, bases, strict=True):
+    for number, (site, sock, url, base) in enumerate(zip(sites, sockets, urls, bases, strict=True)):
         if site.mode == "garbage":
             await asyncio.start_server(_Garbage(counts, base), sock=sock)
         elif site.mode == "http":
-            server = web.Server(_Handler(site, url, counts, base), handler_cancellation=True, access_log=None)
+            handler = _Handler(site, url, counts, base, open_, 2 * number)
+            server = web.Server(handler, handler_cancellation=True, access_log=None)
             await loop.create_server(server, sock=sock, backlog=512)
     conn.send(("ready", urls))
     stop = asyncio.Event()
@@ -271,9 +281,10 @@ def _prepare(res: Resource, url: str, slot: int) -> _Ready:
 class _Handler:
     """Answers the requests of one site (one port)."""
 
-    def __init__(self, site: Site, url: str, counts: Any, base: int) -> None:
+    def __init__(self, site: Site, url: str, counts: Any, base: int, open_: Any, at: int) -> None:
         self.counts = counts
         self.base = base
+        self.open, self.at = open_, at
         self.resources = {key: _prepare(res, url, base + 1 + i) for i, (key, res) in enumerate(site.resources.items())}
         self.failures: dict[int, int] = {}
 
@@ -286,6 +297,14 @@ class _Handler:
         return None
 
     async def __call__(self, request: web.BaseRequest) -> web.StreamResponse:
+        self.open[self.at] += 1
+        self.open[self.at + 1] = max(self.open[self.at + 1], self.open[self.at])
+        try:
+            return await self._answer(request)
+        finally:
+            self.open[self.at] -= 1
+
+    async def _answer(self, request: web.BaseRequest) -> web.StreamResponse:
         self.counts[self.base] += 1
         res = self.lookup(request)
         if res is None:

@@ -221,3 +221,80 @@ def test_cli_reports_in_every_format(served_corpus, tmp_path: Path, cli) -> None
     book = load_workbook(tmp_path / "a.xlsx")
     rows = list(book["Документы"].iter_rows(values_only=True))
     assert len(rows) - 1 == sum(len(o["documents"]) for o in data["organisations"])
+
+
+# ---- reading misspelt titles, politeness, progress --------------------------------------------------------------
+
+
+def _school(section: str, documents: dict[str, str], behaviour: str = "", delay: float = 0.0) -> dict[str, Resource]:
+    from auditcorpus import text_pdf
+
+    items = "".join(f'<li><a href="/files/{path}">{title}</a></li>' for path, title in documents.items())
+    pdf = {"Content-Type": "application/pdf"}
+    return {
+        "/": Resource(f'<html><body><nav><a href="/cmn/">{section}</a></nav></body></html>'.encode()),
+        "/cmn/": Resource(
+            f"<html><body><h1>{section}</h1><p>Тел. 8 (800) 000-00-00</p><ul>{items}</ul></body></html>".encode()
+        ),
+        **{
+            f"/files/{path}": Resource(
+                text_pdf(title, (title,)), headers=tuple(pdf.items()), behaviour=behaviour, delay=delay
+            )
+            for path, title in documents.items()
+        },
+    }
+
+
+def test_misspelt_titles_are_read_as_meant_and_say_so() -> None:
+    documents = {
+        "1.pdf": "Положене о наставнечестве педагогических работников",
+        "2.pdf": "Приказ о внедрени целевой модели наставничиства",
+        "3.pdf": "Положение о школьной форме",
+    }
+    with serve(_one(_school("Наставнечество", documents))) as served:
+        result = run(_one({}), served, limits=FAST)
+    assert result.sites["t"].crawl.status == "ok"  # the section is found through its misspelt menu item
+    findings = {f.rule: f for f in result.report.orgs[0].findings}
+    teachers = findings["school-regulation-teachers"]
+    assert teachers.outcome.name == "FOUND" and teachers.evidence[0].endswith(
+        "уверенность 80%; «Положене» прочитано как «положение»; «наставнечестве» прочитано как «наставничестве»)"
+    )
+    assert findings["school-order-implementation"].outcome.name == "FOUND"
+    assert findings["school-regulation-students"].outcome.name == "MISSING"  # the uniform's is nobody's
+    assert "3.pdf" not in " ".join(e for f in findings.values() for e in f.evidence if "school-" in f.rule)
+
+
+def test_no_host_is_asked_more_than_twice_at_once() -> None:
+    documents = {f"{i}.pdf": f"Приказ № {i} о наставничестве" for i in range(12)}
+    with serve(_one(_school("Наставничество", documents, behaviour="slow", delay=0.3))) as served:
+        result = run(_one({}), served, limits=FAST)
+        assert len([s for s in result.sites["t"].crawl.seen if s.status == "ok"]) >= 12
+        assert served.most_at_once("t") == 2  # in parallel, and never more than the per-host limit
+
+
+def test_a_long_audit_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    with serve([Site(f"s{i}", _school("Наставничество", {"1.pdf": "Приказ о наставничестве"})) for i in range(3)]) as s:
+        table = tmp_path / "list.csv"
+        table.write_text("Наименование,Сайт\n" + "".join(f"Школа {n},{url}/\n" for n, url in s.items()), "utf-8")
+        leader, follower = pty.openpty()
+        command = [sys.executable, "-m", "generator.cli", "--project", str(tmp_path), "audit", "--list", str(table)]
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower)
+        os.close(follower)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+        process.wait(60)
+        os.close(leader)
+    text = seen.decode("utf-8", "replace")
+    assert "\rПроверено сайтов: 1 из 3" in text and "Проверено сайтов: 3 из 3" in text, text

@@ -76,3 +76,43 @@ def test_manifest_gives_every_document_and_the_checks_outcomes(served: tuple[Pat
         if finding.rule in document_rules:
             assert audited[finding.rule].outcome == finding.outcome, (finding.rule, audited[finding.rule].message)
             assert all("100%" in e for e in audited[finding.rule].evidence)
+
+
+class _NoManifest(_Quiet):
+    def do_GET(self) -> None:
+        if self.path.split("?")[0].endswith("/manifest.json"):
+            self.send_error(404)
+        else:
+            super().do_GET()
+
+
+def test_without_the_manifest_the_pages_microdata_names_each_documents_kind(served: tuple[Path, str]) -> None:
+    project, _ = served
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_NoManifest, directory=str(project / "site")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        slug = "gimnaziya-2"
+        rules = load_rules(project)
+        checked = {o.slug: o for o in check_project(project, rules, TODAY).report.orgs}[slug]
+        result = audit([Target(slug, checked.name, checked.kind, base, f"{base}{slug}/")], rules, TODAY)
+    finally:
+        server.shutdown()
+        server.server_close()
+    crawl = result.sites[slug].crawl
+    assert crawl.status == "ok" and crawl.manifest is None
+    manifest = json.loads((project / "site" / slug / "manifest.json").read_text("utf-8"))
+    kinds = {
+        urljoin(f"{base}{slug}/manifest.json", d["url"]): d["kind"]
+        for d in manifest["documents"]
+        if not d["url"].startswith("http")
+    }
+    assert kinds and {url: crawl.microdata[url]["additionalType"] for url in kinds} == kinds
+
+    audited = {f.rule: f for f in result.report.orgs[0].findings}
+    found = [f.rule for f in checked.findings if f.outcome.name == "FOUND" and f.rule in audited]
+    document_found = [r for r in found if any(x.id == r and x.check == "document" for x in rules)]
+    assert document_found
+    for rule in document_found:
+        assert audited[rule].outcome.name == "FOUND", (rule, audited[rule].message)
+        assert all("95%" in e for e in audited[rule].evidence), audited[rule].evidence

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from generator.audit.spelling import spell
 from generator.morphology import lemmas
 
 MENTORING = frozenset({"наставничество", "наставник", "наставнический", "наставляемый", "цмн", "наставничать"})
@@ -46,10 +47,13 @@ class Reading:
     date: date | None
     academic_years: tuple[str, ...]  # «2024/2025», as written in the title
     words: frozenset[str]
+    text: str = ""  # the title as matched: misspellings read as the words meant
+    fixes: tuple[tuple[str, str], ...] = ()  # (as written, as read)
 
 
 def read_title(title: str, own_level: str) -> Reading:
-    words = lemmas(title.replace("_", " "))
+    spelled = spell(title.replace("_", " "))
+    words = lemmas(spelled.text)
     found = frozenset(words)
     kind = ""
     for i, word in enumerate(words):
@@ -74,7 +78,7 @@ def read_title(title: str, own_level: str) -> Reading:
     if _STUDENTS & found:
         audience.append("обучающиеся")
     level = own_level
-    lowered = title.lower()
+    lowered = spelled.text.lower()
     if _FEDERAL & found or "минпросвещ" in lowered or "российской федерации" in lowered:
         level = "федеральный"
     elif "министерств" in lowered or _REGIONAL & found:
@@ -82,7 +86,9 @@ def read_title(title: str, own_level: str) -> Reading:
     elif own_level == "локальный" and _MUNICIPAL & found and "школ" not in lowered:
         level = "муниципальный"
     years = tuple(f"{a}/{int(a) + 1}" for a, b in _ACADEMIC.findall(title) if int(b[-2:]) == (int(a) + 1) % 100)
-    return Reading(kind, mentoring, tuple(audience), level, _first_date(title), years, found)
+    return Reading(
+        kind, mentoring, tuple(audience), level, _first_date(title), years, found, spelled.text, spelled.fixes
+    )
 
 
 def _first_date(title: str) -> date | None:

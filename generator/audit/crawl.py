@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from generator.audit.fetch import ERRORS, Fetched, Fetcher, FetchError
 from generator.audit.page import Link, Page, clean, is_generic, parse
+from generator.audit.spelling import spell
 from generator.derive.files import MAX_PUBLISHED_BYTES, PdfFacts, inspect_pdf, sniff_format
 from generator.morphology import lemmas
 
@@ -112,6 +113,7 @@ class SiteCrawl:
     contacts: bool = False  # an e-mail address or a phone number on the section's pages
     manifest: dict | None = None  # type: ignore[type-arg]  # this project's manifest, when the site has one
     manifest_url: str = ""
+    microdata: dict[str, dict[str, str]] = field(default_factory=dict)  # document url → its DigitalDocument item
     requests: int = 0
     seconds: float = 0.0
 
@@ -122,8 +124,8 @@ def _host(url: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def section_score(text: str, url: str) -> int:
-    """How surely a link leads to the mentoring section: 0 — not at all."""
-    words = lemmas(text)
+    """How surely a link leads to the mentoring section: 0 — not at all («Наставнечество» too)."""
+    words = lemmas(spell(text).text)
     if not words or len(words) > 8:  # a news headline that mentions mentoring is not the section
         return 0
     path = urlsplit(url).path.lower()
@@ -259,6 +261,8 @@ class SiteCrawler:
                     continue
                 if _EMAIL.search(page.text) or _PHONE.search(page.text):
                     result.contacts = True
+                for url, props in page.documents.items():
+                    result.microdata.setdefault(url, props)
                 for candidate in page.manifests + [
                     link.url for link in page.links if urlsplit(link.url).path.endswith("/manifest.json")
                 ]:

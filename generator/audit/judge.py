@@ -31,6 +31,7 @@ from generator.check.evaluate import (
 )
 from generator.derive.files import ALLOWED_FORMATS
 from generator.model.base import academic_year_bounds, academic_year_of
+from generator.model.vocabulary import DOCUMENT_KINDS
 from generator.rules.model import Rule
 
 NOT_JUDGED = frozenset({"roadmap_overdue", "roadmap_due", "file_signature", "news"})
@@ -54,8 +55,10 @@ OTHER_SUBJECTS = frozenset(
     }
 )
 CONFIDENCE_MANIFEST = 1.0
+CONFIDENCE_MICRODATA = 0.95  # the page's schema.org markup names the kind and date; level and audience are read
 CONFIDENCE_TITLE = 0.9  # the title names the kind and the subject
 CONFIDENCE_CONTEXT = 0.7  # only the section around it says it is about mentoring
+TYPO_PENALTY = 0.1  # the title had to be read through a misspelling
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,7 @@ def candidates(crawl: SiteCrawl, org_kind: str) -> list[Candidate]:
                 _iso(entry.get("date")),
                 (str(entry["academic_year"]),) if entry.get("academic_year") else (),
                 guessed.words,
+                title,  # the manifest's own title: exact, nothing to read through
             )
             found.append(
                 Candidate(
@@ -122,13 +126,27 @@ def candidates(crawl: SiteCrawl, org_kind: str) -> list[Candidate]:
             continue
         if not seen.is_page and (seen.format is None or not seen.complete):
             continue  # not read to the end, or not a file anyone can open: nothing to take it for
-        reading = read_title(seen.title, level)
+        item = crawl.microdata.get(seen.url)
+        reading = read_title(item.get("name") or seen.title if item else seen.title, level)
+        if item is not None:
+            reading = _with_microdata(reading, item)
         if reading.kind == "положение" and reading.mentoring and not reading.audience:
             # the Положение of the target model (Р-145) is about students unless it names teachers
             reading = dataclasses.replace(reading, audience=("обучающиеся",))
-        confidence = CONFIDENCE_TITLE if reading.mentoring else CONFIDENCE_CONTEXT
-        found.append(Candidate(seen, reading, seen.title, confidence))
+        confidence = CONFIDENCE_MICRODATA if item is not None and reading.kind else CONFIDENCE_TITLE
+        confidence = (confidence if reading.mentoring else CONFIDENCE_CONTEXT) - TYPO_PENALTY * bool(reading.fixes)
+        found.append(Candidate(seen, reading, item.get("name") or seen.title if item else seen.title, confidence))
     return found
+
+
+def _with_microdata(reading: Reading, item: dict[str, str]) -> Reading:
+    """What a DigitalDocument item says exactly: the kind (when it is one of ours) and the date."""
+    term = DOCUMENT_KINDS.resolve(item.get("additionalType", ""))
+    return dataclasses.replace(
+        reading,
+        kind=term.name if term is not None else reading.kind,
+        date=_iso(item.get("dateCreated", "")[:10]) or reading.date,
+    )
 
 
 def is_document(seen: Seen) -> bool:
@@ -139,6 +157,11 @@ def is_document(seen: Seen) -> bool:
     if seen.format in ALLOWED_FORMATS:
         return True
     return bool(read_title(seen.title, "").kind)
+
+
+def _confidence(c: Candidate) -> str:
+    read = "; ".join(f"«{written}» прочитано как «{meant}»" for written, meant in c.reading.fixes)
+    return f"уверенность {c.confidence:.0%}" + (f"; {read}" if read else "")
 
 
 def _iso(value: object) -> date | None:
@@ -220,8 +243,8 @@ class Judge:
             for c in found
             if not c.seen.is_page
             and (rule.level or c.reading.level == self.own_level)  # a school's own order, not the ministry's
-            and rule_matches(rule, c.reading.kind, c.reading.level, list(c.reading.audience), c.title)
-            and (c.reading.mentoring or any(stem.lower() in c.title.lower() for stem in rule.title_any))
+            and rule_matches(rule, c.reading.kind, c.reading.level, list(c.reading.audience), c.reading.text)
+            and (c.reading.mentoring or any(stem.lower() in c.reading.text.lower() for stem in rule.title_any))
             and (c.reading.mentoring or not (OTHER_SUBJECTS & c.reading.words))
         ]
         return self._judge(rule, matched, "документ")
@@ -300,7 +323,7 @@ class Judge:
                 outcome, message, evidence = Outcome.MISSING, f"не проверено: {status}", []
             else:
                 outcome, message, evidence = self.checks[rule.check](rule, found, crawl)
-            told = tuple(f"{c.seen.url} — «{c.title}» (уверенность {c.confidence:.0%})" for c in evidence)
+            told = tuple(f"{c.seen.url} — «{c.title}» ({_confidence(c)})" for c in evidence)
             report.findings.append(finding(rule, slug, outcome, message, told, self.today))
             if rule.check in ("file_format", "file_size", "file_text_layer"):
                 continue

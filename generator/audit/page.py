@@ -41,6 +41,7 @@ class Page:
     heading: str = ""  # the first <h1>
     links: list[Link] = field(default_factory=list)
     manifests: list[str] = field(default_factory=list)  # <link rel="alternate" type="application/json">
+    documents: dict[str, dict[str, str]] = field(default_factory=dict)  # url → schema.org DigitalDocument microdata
 
 
 def decode(body: bytes, charset: str | None) -> str:
@@ -158,4 +159,37 @@ def parse(url: str, body: bytes, charset: str | None) -> Page:
             and element.get("href")
         ):
             page.manifests.append(urljoin(base, element.get("href").strip()))
+    for item in root.xpath('//*[@itemscope][contains(@itemtype, "schema.org/DigitalDocument")]'):
+        props = _microdata(item, base)
+        if props.get("url"):
+            page.documents.setdefault(props["url"], props)
     return page
+
+
+def _microdata(item: etree._Element, base: str) -> dict[str, str]:
+    """An item's own properties (not those of items nested in it): a meta's content, a link's address, else text."""
+    props: dict[str, str] = {}
+    for element in item.iterdescendants():
+        name = element.get("itemprop")
+        if not name or any(p is not item and p.get("itemscope") is not None for p in _between(element, item)):
+            continue
+        if element.tag == "meta":
+            value = element.get("content") or ""
+        elif element.tag in ("a", "link", "area"):
+            value = urldefrag(urljoin(base, (element.get("href") or "").strip())).url
+        elif element.tag == "time":
+            value = element.get("datetime") or _text(element)
+        else:
+            value = _text(element)
+        for key in name.split():
+            props.setdefault(key, clean(value)[:MAX_CONTEXT])
+    return props
+
+
+def _between(element: etree._Element, item: etree._Element) -> list[etree._Element]:
+    ancestors = []
+    for parent in element.iterancestors():
+        if parent is item:
+            break
+        ancestors.append(parent)
+    return ancestors
