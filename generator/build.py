@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from generator.check import evaluate
 from generator.engine import build_html
@@ -98,7 +99,7 @@ def build(
     with staging(site_dir) as folder:
         out = folder / "site"
 
-        def render() -> tuple[BuildResult, list[list[str]]]:
+        def render() -> tuple[BuildResult, list[list[str]], str]:
             loaded, site = generate(root, today, only)
             try:
                 kind = "site" if only is None else f"org-{only}"
@@ -106,16 +107,17 @@ def build(
             except EngineError as exc:
                 raise BuildFailed([f"MkDocs: {m}" for m in exc.messages]) from None
             result = BuildResult(len(site.pages), len(site.files), site_dir, loaded.warnings)
-            return result, shard_sections({key: 0 for key in site.sections} | Counter(p.section for p in site.pages))
+            shards = shard_sections({key: 0 for key in site.sections} | Counter(p.section for p in site.pages))
+            return result, shards, urlsplit(site.url).path if site.url else "/"
 
         # in a child process: the region's model and pages are given back whole before the indexer needs memory
-        result, shards = in_child(render)
+        result, shards, base_path = in_child(render)
         try:
             index_site(out, shards)
         except SearchIndexError as exc:
             raise BuildFailed([str(exc)]) from None
         (out / SITE_MARK).write_text("Сайт собран nastavnik; папку можно заменять при следующей сборке.\n")
-        broken: list[BrokenLink] = check_links(out)
+        broken: list[BrokenLink] = check_links(out, base_path)
         if broken:
             raise BuildFailed([b.render() for b in broken])
         if only is not None:  # a school's section to upload anywhere: the folder, a .zip, fragments for a CMS

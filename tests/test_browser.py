@@ -6,7 +6,6 @@ import functools
 import http.server
 import shutil
 import threading
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,42 +13,6 @@ import pytest
 from conftest import REPO
 
 from generator.build import build
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    project = tmp_path_factory.mktemp("demo")
-    for name in ("data", "content"):
-        shutil.copytree(REPO / name, project / name)
-    build(project, date(2024, 10, 1))
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "Chromium is needed: apt-get install chromium (scripts/test.sh does it)"
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield instance
-        instance.close()
 
 
 def test_practice_filter_by_form_of_mentoring(base_url: str, browser) -> None:  # type: ignore[no-untyped-def]

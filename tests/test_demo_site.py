@@ -94,8 +94,8 @@ def test_same_data_and_date_give_a_byte_identical_site(demo: dict[str, Path]) ->
 
 
 def test_no_broken_internal_link(demo: dict[str, Path]) -> None:
-    for site in demo.values():
-        assert check_links(site) == []
+    for site in demo.values():  # published at the department's section_url: the 404 page links by its path
+        assert check_links(site, "/nastavnichestvo/") == []
 
 
 def test_pages_carry_the_data(demo: dict[str, Path]) -> None:

@@ -53,6 +53,8 @@ def write_config(site: Site, project_root: Path, work_dir: Path, docs_dir: Path,
         "site_dir": str(site_dir),
         "theme": {"name": "material", "custom_dir": str(custom_dir)},
     }
+    if site.url:
+        config["site_url"] = site.url  # canonical links and og:url; our own sitemap lists every section
     path = work_dir / "mkdocs.yml"
     text = "# Создан nastavnik build; не редактируйте — правьте mkdocs.yml в корне проекта.\n"
     text += yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
@@ -220,11 +222,11 @@ class SectionRenderer:
             nav = Navigation(items, ordered)
             if nav.homepage is None:  # a school's section: the theme's logo and title lead to the site's root
                 nav.homepage = MkLink(self.site.name, "./")  # type: ignore[assignment]
-            meta = {"nk_section": self.site.section_titles.get(key, "")}
+            section = {"nk_section": self.site.section_titles.get(key, "")}
             for source in sources:
                 page = pages[source.path]
                 page.markdown, blocks = stash_html(source.body)
-                page.meta = dict(meta)
+                page.meta = section | source.meta
                 page.render(self.config, files)
                 page.content = restore_html(page.content or "", blocks)
                 page.active = True
@@ -286,10 +288,13 @@ class SectionCache:
     def key(self, site: Site, section: str, pages: list[Page]) -> str:
         h = hashlib.blake2b(self.context, digest_size=20)
         h.update(
-            repr((site.name, site.today, section, site.section_titles.get(section), site.sections[section])).encode()
+            repr(
+                (site.name, site.url, site.today, section, site.section_titles.get(section), site.sections[section])
+            ).encode()
         )
         for page in pages:
             h.update(b"\0p" + page.path.encode() + b"\0" + page.title.encode() + b"\0" + page.body.encode())
+            h.update(repr(sorted(page.meta.items())).encode())
         return h.hexdigest()
 
     def restore(self, key: str, out_dir: Path) -> bool:

@@ -23,6 +23,8 @@ from generator.model.roadmap import Item, Section
 from generator.model.vocabulary import LEVEL_ORDER
 from generator.parallel import fork_map
 from generator.render.charts import bar_chart
+from generator.render.feeds import FeedEntry, atom_feed, sitemap
+from generator.render.freshness import Freshness
 from generator.render.machine import calendar, manifest, org_events
 from generator.render.markdown import render_markdown
 from generator.render.slug import published_file_name
@@ -58,6 +60,7 @@ class Page:
     body: str  # Markdown (with HTML blocks)
     org: str  # slug of the organisation the page belongs to
     section: str = ""  # the part of the site whose navigation the page carries: a school's slug, "" at the root
+    meta: dict[str, str] = field(default_factory=dict)  # for the theme's <head> and footer: description, dates, feed
 
 
 @dataclass
@@ -76,6 +79,7 @@ class Site:
     today: date
     generated: dict[str, bytes] = field(default_factory=dict)  # site path → content made here (manifests, .ics)
     section_titles: dict[str, str] = field(default_factory=dict)  # section → the title over its navigation
+    url: str | None = None  # where the site is published (the root organisation's section_url), when known
 
 
 # --- formatting filters -------------------------------------------------------------------------------------
@@ -212,6 +216,9 @@ class SiteBuilder:
         self.docs: dict[tuple[str, str], DocView] = {}
         self.practices: dict[tuple[str, str], PracticeView] = {}
         self.org_events: dict[str, bytes] = {}  # iCalendar events of each organisation's roadmaps
+        self.freshness = Freshness(self.project.root)
+        root_org = self.only or self.project.department
+        self.url = str(root_org.profile.section_url).rstrip("/") + "/" if root_org.profile.section_url else None
 
     def events(self, org: Org) -> bytes:
         if org.slug not in self.org_events:
@@ -246,10 +253,26 @@ class SiteBuilder:
 
         return self.env.get_template(template).render(url=url, today=self.today, **context)
 
-    def add(self, org: Org, name: str, title: str, template: str, **context: Any) -> None:
+    def add(
+        self,
+        org: Org,
+        name: str,
+        title: str,
+        template: str,
+        sources: list[str] | None = None,
+        description: str = "",
+        **context: Any,
+    ) -> None:
         path = self.prefix(org) + name
         body = self.render(template, path, org=org, **context)
-        self.pages.append(Page(path, title, body, org.slug, self.prefix(org).rstrip("/")))
+        meta = {"description": description or f"{title} — {org.name}: раздел «Наставничество»"}
+        updated = self.freshness.page(org.slug, name, sources)
+        if updated is not None:
+            updated = min(updated, self.today)  # a build «as of» a past date does not show later edits
+            meta |= {"nk_updated": updated.isoformat(), "nk_updated_text": rudate(updated)}
+        if org.news:
+            meta["nk_feed"] = self.prefix(org) + "news/feed.xml"
+        self.pages.append(Page(path, title, body, org.slug, self.prefix(org).rstrip("/"), meta))
 
     # documents
     def index_documents(self) -> None:
@@ -491,12 +514,20 @@ class SiteBuilder:
         for item in org.news:
             items.append(_Obj(item, {"page": f"{self.prefix(org)}news/{item.slug}.md"}))
         self.add(org, "news/index.md", "Новости", "news_index.md.j2", news=items)
+        if items:
+            entries = [FeedEntry(n.meta.title, n.meta.summary or "", n.meta.date, n.page) for n in items]
+            index = self.prefix(org) + "news/index.md"
+            self.generated[self.prefix(org) + "news/feed.xml"] = atom_feed(
+                f"Новости наставничества — {org.name}", index, entries, self.url, self.today
+            )
         for n in items:
             self.add(
                 org,
                 n.page[len(self.prefix(org)) :],
                 n.meta.title,
                 "news_item.md.j2",
+                sources=[n.source],
+                description=n.meta.summary or "",
                 n=n,
                 body=render_markdown(n.body),
                 back=self.prefix(org) + "news/index.md",
@@ -634,15 +665,7 @@ class SiteBuilder:
                 summaries.append({**out.summary, "org": org})
         if self.only:
             self.add(self.only, "search.md", "Поиск", "search.md.j2")
-            self.pages.sort(key=lambda p: p.path)
-            return Site(
-                self.only.name,
-                self.pages,
-                dict(sorted(self.files.items())),
-                {"": [*_section_nav(""), search]},
-                self.today,
-                dict(sorted(self.generated.items())),
-            )
+            return self.site(self.only.name, {"": [*_section_nav(""), search]}, {})
         self.schools_page(summaries)
         self.compliance_page()
         self.add(self.project.department, "search.md", "Поиск", "search.md.j2")
@@ -656,15 +679,25 @@ class SiteBuilder:
         if len(summaries) <= MAX_SCHOOLS_IN_NAV:  # a region's hundreds would outweigh every page: the list has them
             schools.extend(NavItem(s["org"].name, s["home"]) for s in summaries)
         sections[""] = [dept_nav[0], NavItem("Школы", None, schools), *dept_nav[1:], search]
+        return self.site(self.project.department.name, sections, titles)
+
+    def site(self, name: str, sections: dict[str, list[NavItem]], titles: dict[str, str]) -> Site:
         self.pages.sort(key=lambda p: p.path)
+        if self.url:
+            listed = [
+                (p.path, date.fromisoformat(p.meta["nk_updated"]) if "nk_updated" in p.meta else None)
+                for p in self.pages
+            ]
+            self.generated["sitemap.xml"], self.generated["sitemap.xml.gz"] = sitemap(self.url, listed)
         return Site(
-            self.project.department.name,
+            name,
             self.pages,
             dict(sorted(self.files.items())),
             sections,
             self.today,
             dict(sorted(self.generated.items())),
             titles,
+            self.url,
         )
 
 

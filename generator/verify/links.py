@@ -50,8 +50,10 @@ class BrokenLink:
         return f"{self.page}: ссылка «{self.href}» — {self.reason}"
 
 
-def _target_file(site: Path, page: str, path: str) -> str:
+def _target_file(site: Path, page: str, path: str, base_path: str = "/") -> str:
     base = posixpath.dirname(page)
+    if path.startswith(base_path):  # «/nastavnichestvo/roadmap/» on a site published at …/nastavnichestvo/
+        path = "/" + path[len(base_path) :]
     joined = posixpath.normpath(posixpath.join(base, path)) if not path.startswith("/") else path.lstrip("/")
     if path.endswith("/") or path in ("", "."):
         joined = posixpath.join(joined, "index.html") if joined != "." else "index.html"
@@ -62,7 +64,9 @@ def _read(path: Path) -> tuple[list[str], set[str]]:
     return collect(path.read_text(encoding="utf-8", errors="replace"))
 
 
-def check_links(site: Path) -> list[BrokenLink]:
+def check_links(site: Path, base_path: str = "/") -> list[BrokenLink]:
+    """Every link of every page of `site` leads somewhere; `base_path`: the path the site is published under
+    (the 404 page links by absolute paths, as it is served at any address)."""
     files = sorted(site.rglob("*.html"))
     pages = dict(zip((f.relative_to(site).as_posix() for f in files), fork_map(_read, files), strict=True))
     exists: dict[str, str | None] = {}  # target → the file it resolves to (a folder → its index.html), or None
@@ -88,7 +92,7 @@ def check_links(site: Path) -> list[BrokenLink]:
             if parts.scheme or parts.netloc or href.startswith(("mailto:", "tel:", "javascript:", "data:")):
                 continue
             path = unquote(parts.path)
-            target = page if path == "" else _target_file(site, page, path)
+            target = page if path == "" else _target_file(site, page, path, base_path)
             if target.startswith(".."):
                 broken.append(BrokenLink(page, href, "ведёт за пределы сайта"))
                 continue
