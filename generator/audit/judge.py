@@ -52,6 +52,10 @@ OTHER_SUBJECTS = frozenset(
         "олимпиада",
         "аттестация",
         "дежурство",
+        "фгос",  # «Приказ о внедрении обновлённых ФГОС», «Дорожная карта введения ФООП»: not the target model's
+        "фооп",
+        "фоп",
+        "всоко",
     }
 )
 CONFIDENCE_MANIFEST = 1.0
@@ -178,12 +182,22 @@ class Judge:
         self.year = academic_year_of(today)
         self.checks: dict[str, Callable[[Rule, list[Candidate], SiteCrawl], tuple[Outcome, str, list[Candidate]]]] = {
             "document": self.document,
-            "roadmap": self.by_words(lambda r: r.kind == "дорожная карта", "дорожная карта"),
+            "roadmap": self.by_words(
+                lambda r: (
+                    r.kind == "дорожная карта"
+                    and r.level == self.own_level  # not the municipality's
+                    and not (OTHER_SUBJECTS & r.words)
+                ),
+                "дорожная карта",
+            ),
             "programme": self.by_words(
                 lambda r: r.kind in ("программа", "персонализированная программа") and r.mentoring, "программа"
             ),
             "monitoring": self.by_words(
-                lambda r: "мониторинг" in r.words or (r.kind == "аналитическая справка" and r.mentoring),
+                lambda r: (
+                    ("мониторинг" in r.words and not (OTHER_SUBJECTS & r.words))
+                    or (r.kind == "аналитическая справка" and r.mentoring)
+                ),
                 "результаты мониторинга",
             ),
             "participation": self.by_words(

@@ -70,8 +70,12 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip().removesuffix("¶").rstrip()  # ¶: a heading's permalink anchor
 
 
+_FILE_NAME = re.compile(r"^[\w.\-№ ]+\.(pdf|docx?|xlsx?|odt|ods|rtf|jpe?g|png|zip|rar)$", re.IGNORECASE)
+
+
 def is_generic(text: str) -> bool:
-    return not text or bool(_GENERIC.match(text))
+    """Link text that does not name the document: «Скачать», «PDF, 2 МБ», a file name («prikaz_145-od.pdf»)."""
+    return not text or bool(_GENERIC.match(text)) or bool(_FILE_NAME.match(text))
 
 
 def _in_chrome(element: etree._Element) -> bool:
@@ -95,7 +99,8 @@ def _context(anchor: etree._Element, text: str, heading: str) -> str:
         if len(text.split()) > 2:
             return text
         parent = anchor.getparent()  # «…подробнее — в <a>приказе</a>»: the sentence says which order
-        if parent is not None and parent.tag in ("p", "li", "td", "dd"):
+        # a sentence names what its link is; lines of links split by <br> are a list, each its own title
+        if parent is not None and parent.tag in ("p", "li", "td", "dd") and parent.find(".//br") is None:
             around = _text(parent)
             if len(around) <= MAX_CONTEXT and len(around.split()) > len(text.split()):
                 return around
@@ -103,6 +108,8 @@ def _context(anchor: etree._Element, text: str, heading: str) -> str:
     for parent in anchor.iterancestors():
         if parent.tag in ("li", "p", "td", "tr", "dd", "dt", "div", "article", "section"):
             around = _text(parent)
+            if parent.tag in ("div", "article", "section") and heading and not text:
+                break  # an icon in a block of many: the heading above it names the document
             if around and around != text and len(around) <= MAX_CONTEXT * 2:
                 return around[:MAX_CONTEXT]
             if parent.tag in ("div", "article", "section"):
@@ -139,8 +146,9 @@ def parse(url: str, body: bytes, charset: str | None) -> Page:
             heading = _text(element)[:MAX_CONTEXT]
             if tag == "h1" and not page.heading:
                 page.heading = heading
-        elif tag == "a":
-            href = (element.get("href") or "").strip()
+        elif tag in ("a", "iframe", "embed", "object"):
+            # a document shown in a frame on the page is as published as a linked one
+            href = (element.get("href") or element.get("src") or element.get("data") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
                 continue
             absolute = urldefrag(urljoin(base, href)).url
