@@ -96,6 +96,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--today", type=_date, default=None)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+
+    from generator.importers.options import add_parser as add_import_parser
+
+    add_import_parser(sub)  # nastavnik import roadmap|order|mentors (generator/importers/)
     return parser
 
 
@@ -253,6 +257,10 @@ def main(argv: list[str] | None = None) -> int:
             return _check(root, args)
         if args.command == "audit":
             return _audit(root, args)
+        if args.command == "import":
+            from generator.importers.command import run as run_import
+
+            return run_import(root, args)
         if args.command == "serve":
             from generator.serve import serve
 
