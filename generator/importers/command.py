@@ -127,30 +127,9 @@ def _roadmap(root: Path, args: argparse.Namespace) -> Report:
     taken = existing_roadmap_ids(folder) if folder else {}
     path = _roadmap_target(imp, folder, output, ident is not None, taken)
     text = _roadmap_text(imp, source, rel(root, path) if path else "дорожная карта")
-    if path is not None and path.is_file() and args.force:
-        _lost_consents(path, imp.data, imp.report)
     planned = [Planned(path, text.encode("utf-8"))] if path else []
     _emit(root, args, planned, [text], imp.report)
     return imp.report
-
-
-def _lost_consents(path: Path, new: list[Any], report: Report) -> None:
-    """Replacing mentors.yml drops the consents it recorded: a name elsewhere (a practice's authors, a roadmap's
-    responsible) that relied on one becomes an error — say whose."""
-    doc = parse_yaml_text(path.read_text("utf-8"), path.name, Problems())
-    old = doc.value if doc is not None and isinstance(doc.value, list) else []
-    kept = {m.get("name") for m in new if "consent" in m}
-    lost = [
-        m["name"]
-        for m in old
-        if isinstance(m, dict) and isinstance(m.get("name"), str) and m.get("consent") and m["name"] not in kept
-    ]
-    if lost:
-        report.attention.append(
-            "в заменяемом mentors.yml было записано согласие, которого в новом списке нет: "
-            + ", ".join(lost)
-            + " — если их имена есть в других записях (практики, дорожные карты), nastavnik validate сообщит об ошибке"
-        )
 
 
 def _order(root: Path, args: argparse.Namespace) -> Report:
