@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import functools
 import json
-import shutil
 import threading
-from collections.abc import Iterator
 from datetime import date
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from conftest import _QuietHandler
 
 from generator.audit.run import audit
 from generator.audit.targets import Target
-from generator.build import build
 from generator.check.run import check_project
 from generator.load.rules import load_rules
 
@@ -25,26 +23,11 @@ REPO = Path(__file__).resolve().parent.parent
 TODAY = date(2024, 10, 1)
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    project = tmp_path_factory.mktemp("own")
-    for name in ("data", "content"):
-        shutil.copytree(REPO / name, project / name)
-    build(project, TODAY)
-    handler = functools.partial(_Quiet, directory=str(project / "site"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield project, f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+def served(demo_site: tuple[Path, str]) -> tuple[Path, str]:
+    """The demo as built for the browser tests (same date), served over HTTP: (its project folder, base URL)."""
+    site, base = demo_site
+    return site.parent, base + "/"
 
 
 @pytest.mark.parametrize("slug", ["gimnaziya-2", "uo-zarechny"])
@@ -78,7 +61,7 @@ def test_manifest_gives_every_document_and_the_checks_outcomes(served: tuple[Pat
             assert all("100%" in e for e in audited[finding.rule].evidence)
 
 
-class _NoManifest(_Quiet):
+class _NoManifest(_QuietHandler):
     def do_GET(self) -> None:
         if self.path.split("?")[0].endswith("/manifest.json"):
             self.send_error(404)
