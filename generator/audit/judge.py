@@ -131,7 +131,8 @@ def candidates(crawl: SiteCrawl, org_kind: str) -> list[Candidate]:
         if not seen.is_page and (seen.format is None or not seen.complete):
             continue  # not read to the end, or not a file anyone can open: nothing to take it for
         item = crawl.microdata.get(seen.url)
-        reading = read_title(item.get("name") or seen.title if item else seen.title, level)
+        title = (item.get("name") if item else None) or seen.title
+        reading = read_title(title, level)
         if item is not None:
             reading = _with_microdata(reading, item)
         if reading.kind == "положение" and reading.mentoring and not reading.audience:
@@ -139,7 +140,7 @@ def candidates(crawl: SiteCrawl, org_kind: str) -> list[Candidate]:
             reading = dataclasses.replace(reading, audience=("обучающиеся",))
         confidence = CONFIDENCE_MICRODATA if item is not None and reading.kind else CONFIDENCE_TITLE
         confidence = (confidence if reading.mentoring else CONFIDENCE_CONTEXT) - TYPO_PENALTY * bool(reading.fixes)
-        found.append(Candidate(seen, reading, item.get("name") or seen.title if item else seen.title, confidence))
+        found.append(Candidate(seen, reading, title, confidence))
     return found
 
 

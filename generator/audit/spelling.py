@@ -83,6 +83,11 @@ def _forms() -> tuple[str, ...]:
     return tuple(found)
 
 
+@cache
+def _form_set() -> frozenset[str]:
+    return frozenset(_forms())
+
+
 @lru_cache(maxsize=1 << 14)
 def read_word(word: str) -> str | None:
     """The word meant by an unknown `word` (lower case), or None when it is a known word or nothing near."""
@@ -93,7 +98,7 @@ def read_word(word: str) -> str | None:
     best = process.extractOne(word, _forms(), scorer=OSA.distance, score_cutoff=limit)
     if best is not None:
         return str(best[0])
-    forms = set(_forms())
+    forms = _form_set()
     for cut in range(2, len(word) - 1):
         left, right = word[:cut], word[cut:]
         if (left in forms or right in forms) and morph.word_is_known(left) and morph.word_is_known(right):
