@@ -66,7 +66,9 @@ def main() -> int:
 
         def cli() -> None:  # what a user runs: a new process, imports included
             command = [sys.executable, "-m", "generator.cli", "check", "--today", "2024-10-01", "--format", "json"]
-            subprocess.run([*command, "--output", str(root / "report.json")], cwd=root, check=False)
+            done = subprocess.run([*command, "--output", str(root / "report.json")], cwd=root, check=False)
+            if done.returncode not in (0, 1):  # 1: the check found errors — a result; anything else: no report
+                raise SystemExit(f"nastavnik check завершилась с кодом {done.returncode}: время не измерено")
 
         shutil.rmtree(root / ".nastavnik", ignore_errors=True)
         _, cold_s = timed(cli)

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from generator.load.yamlfile import YamlDocument
-from generator.problems import Problem
+from generator.problems import Problem, field_path
 
 # Pydantic error type → Russian text; {…} are filled from the error's context and input.
 _MESSAGES: dict[str, str] = {
@@ -60,11 +60,6 @@ def _classes(annotation: Any) -> Iterable[type[BaseModel]]:
         yield annotation
     for arg in getattr(annotation, "__args__", ()) or ():
         yield from _classes(arg)
-
-
-def field_path(loc: Iterable[str | int]) -> str:
-    parts = [f"№{p + 1}" if isinstance(p, int) else str(p) for p in loc]
-    return " → ".join(parts)
 
 
 def problems_from_validation(

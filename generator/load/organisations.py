@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from generator.load.messages import field_path, problems_from_validation
+from generator.load.messages import problems_from_validation
 from generator.load.yamlfile import YamlDocument, read_yaml
 from generator.model.documents import Document
 from generator.model.monitoring import Monitoring
@@ -18,7 +18,7 @@ from generator.model.practices import Competition, Practice
 from generator.model.programmes import Programme
 from generator.model.project import Org
 from generator.model.roadmap import Roadmap
-from generator.problems import Problem, Problems, Severity
+from generator.problems import Problem, Problems, Severity, field_path
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -77,9 +77,13 @@ class OrgReader:
         severity: Severity = Severity.ERROR,
     ) -> None:
         """Report a problem about `record` (as read by this reader) at `subpath` inside it."""
-        doc, prefix = self.origins[id(record)]
-        path = (*prefix, *subpath)
+        doc, path = self.where(record, subpath)
         self.problems.add(Problem(doc.file, doc.line_of(path), field_path(path) or None, message, code, severity))
+
+    def where(self, record: object, subpath: tuple[str | int, ...]) -> tuple[YamlDocument, tuple[str | int, ...]]:
+        """The file `record` was read from, and the path of `subpath` inside that file."""
+        doc, prefix = self.origins[id(record)]
+        return doc, (*prefix, *subpath)
 
     def read_list(self, path: Path, model: type[M], org_slug: str) -> list[M]:
         doc = self.read(path)

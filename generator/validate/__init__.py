@@ -6,9 +6,12 @@ names its file, line and field.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from generator.problems import Problems, Severity
+
+if TYPE_CHECKING:  # the loader imports the checks: a type-only import keeps the cycle out
+    from generator.load.yamlfile import YamlDocument
 
 
 class Reporter(Protocol):
@@ -24,3 +27,5 @@ class Reporter(Protocol):
         code: str,
         severity: Severity = Severity.ERROR,
     ) -> None: ...
+
+    def where(self, record: object, subpath: tuple[str | int, ...]) -> tuple[YamlDocument, tuple[str | int, ...]]: ...

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
@@ -17,8 +18,11 @@ from generator.model.base import Consent, Person
 from generator.model.practices import Competition
 from generator.model.project import Org
 from generator.morphology import analyzer
-from generator.problems import Problem
+from generator.problems import Problem, field_path
 from generator.validate import Reporter
+
+if TYPE_CHECKING:  # the loader imports this module: a type-only import keeps the cycle out
+    from generator.load.yamlfile import YamlDocument
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _INITIALS_FIRST = re.compile(rf"(?<![А-ЯЁа-яё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?({_WORD})")
@@ -179,6 +183,25 @@ def _walk(value: object, trail: Trail, persons: list[tuple[Person, Trail]], text
             _walk(item, (trail, key), persons, texts)
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name written in an organisation's data without a consent of that organisation. It is a problem only if
+    no organisation of the project consents, which the parent learns after all are read: the line is found
+    then (that reads the file again), not for every mention."""
+
+    key: tuple[str, str]
+    name: str
+    file: str
+    field: str | None
+    line: int | None = None
+    doc: YamlDocument | None = None  # where to find the line, when `line` is not known yet
+    path: tuple[str | int, ...] = ()
+
+    def problem(self) -> Problem:
+        line = self.doc.line_of(self.path) if self.doc is not None else self.line
+        return Problem(self.file, line, self.field, _unconsented(self.name), "name_without_consent")
+
+
 @dataclass
 class PrivacyScan:
     """What one organisation's published data holds about people, found without looking at other orgs (so it
@@ -187,7 +210,7 @@ class PrivacyScan:
 
     problems: list[Problem] = field(default_factory=list)
     consented: set[tuple[str, str]] = field(default_factory=set)
-    mentions: list[tuple[tuple[str, str], Problem]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
 
 def scan_privacy(org: Org, reader: Reporter) -> PrivacyScan:
@@ -245,10 +268,11 @@ def scan_privacy(org: Org, reader: Reporter) -> PrivacyScan:
             path = _flat(trail) if mentions else ()
             if not mentions or path in students:
                 continue
+            doc, where = reader.where(record, path)
             for mention in mentions:
-                before = len(reader.problems.items)
-                reader.report(record, path, _unconsented(mention.text), "name_without_consent")
-                scan.mentions.append((mention.key, reader.problems.items.pop(before)))
+                scan.mentions.append(
+                    Mention(mention.key, mention.text, doc.file, field_path(where) or None, doc=doc, path=where)
+                )
     bodies = [(item.source, item.body_line, item.body) for item in org.news]
     if org.about and org.about_source:
         bodies.append((org.about_source, 1, org.about))
@@ -256,20 +280,11 @@ def scan_privacy(org: Org, reader: Reporter) -> PrivacyScan:
         # the whole text at once: Markdown joins lines, so a name may be split by a line break
         for mention in find_names(" ".join(text.split("\n")) if len(text) < 200_000 else text):
             line = first_line + text.count("\n", 0, mention.start)
-            scan.mentions.append(
-                (mention.key, Problem(source, line, None, _unconsented(mention.text), "name_without_consent"))
-            )
+            scan.mentions.append(Mention(mention.key, mention.text, source, None, line))
     for item in org.news:  # title, summary and tags are published (pages, lists, search) like the body
         for value in (item.meta.title, item.meta.summary or "", *item.meta.tags):
             for mention in find_names(value):
-                scan.mentions.append(
-                    (
-                        mention.key,
-                        Problem(
-                            item.source, 2, "title/summary/tags", _unconsented(mention.text), "name_without_consent"
-                        ),
-                    )
-                )
+                scan.mentions.append(Mention(mention.key, mention.text, item.source, "title/summary/tags", 2))
     scan.problems = reader.problems.items[mark:]
     del reader.problems.items[mark:]
     return scan
@@ -288,7 +303,7 @@ def check_privacy(scans: list[PrivacyScan], reader: Reporter) -> None:
     if any(p.file.rsplit("/", 1)[-1] in person_files and p.code not in privacy_codes for p in reader.problems.errors):
         return
     for scan in scans:
-        reader.problems.extend(problem for key, problem in scan.mentions if key not in consented)
+        reader.problems.extend(mention.problem() for mention in scan.mentions if mention.key not in consented)
 
 
 def _unconsented(name: str) -> str:
