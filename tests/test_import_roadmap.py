@@ -493,3 +493,18 @@ def test_any_cell_text_round_trips(rows: list[tuple[str, str, str]], tmp_path: P
     for event, deadline, who in rows:
         expected_row = (clean_text(event), clean_text(deadline), clean_text(who))
         assert expected_row in read
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "expected"),
+    [
+        ("Дорожная карта на 2024-2025 учебный год", "x.docx", "dk-2024-2025"),
+        ("", "Дорожная карта.docx", "dk-dorozhnaya-karta"),
+        ("", "dk.csv", "dk"),  # the file's own «dk» is not doubled into «dk-dk»
+        ("", "dk-shkola.xlsx", "dk-shkola"),
+    ],
+)
+def test_default_id_from_title_or_file_name(title: str, name: str, expected: str) -> None:
+    from generator.importers.roadmap import default_id
+
+    assert default_id(title, Path(name)) == expected

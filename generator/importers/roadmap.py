@@ -565,7 +565,8 @@ def default_id(title: str, path: Path, appendix: Appendix | None = None) -> str:
         years = [str(appendix.date.year)]
     if years:
         return "dk-" + "-".join([years[0], years[-1]] if len(years) > 1 else years)
-    return ("dk-" + slugify(path.stem, 60)).rstrip("-")
+    stem = slugify(path.stem, 60).strip("-")
+    return stem if stem == "dk" or stem.startswith("dk-") else f"dk-{stem}".rstrip("-")  # «dk.csv» → «dk», not «dk-dk»
 
 
 def _attention(imp: RoadmapImport) -> None:
