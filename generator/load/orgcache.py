@@ -72,8 +72,9 @@ def folder_digest(folder: Path, content: Path, context: bytes) -> str:
                 h.update(b"\0f" + name.encode())
                 if name.endswith((".yml", ".yaml", ".md")):
                     try:
-                        with open(path, "rb") as f:
-                            h.update(f.read())
+                        with open(path, "rb") as f:  # in pieces: a huge file is refused later, not held here
+                            while chunk := f.read(1 << 20):
+                                h.update(chunk)
                     except OSError:
                         h.update(b"\0unreadable")
                 else:
