@@ -92,6 +92,45 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--per-host", type=int, default=2, help="одновременных соединений с одним сайтом (2)")
     audit.add_argument("--timeout", type=float, default=10.0, help="секунд ожидания ответа (10)")
 
+    def seconds(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = 0.0
+        if not 0 < value < 1e6:
+            raise argparse.ArgumentTypeError(f"ожидалось число секунд больше нуля, получено «{text}»")
+        return value
+
+    def network(text: str) -> str:
+        import ipaddress
+
+        try:
+            ipaddress.ip_network(text.strip(), strict=False)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"ожидалась сеть вида 10.0.0.0/8 или адрес, получено «{text}»") from None
+        return text
+
+    audit.add_argument(
+        "--site-time",
+        type=seconds,
+        default=300.0,
+        help="секунд на весь сайт: дольше — проверка сайта прерывается (300)",
+    )
+    audit.add_argument(
+        "--forbid",
+        type=network,
+        action="append",
+        default=[],
+        metavar="СЕТЬ",
+        help="не соединяться с этой сетью или адресом (можно несколько раз); всегда запрещены 169.254.0.0/16, "
+        "fe80::/10, 0.0.0.0/8, групповые адреса",
+    )
+    audit.add_argument(
+        "--no-private",
+        action="store_true",
+        help="не соединяться и с внутренними сетями: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 127.0.0.0/8 и др.",
+    )
+
     serve = sub.add_parser("serve", help="предпросмотр с пересборкой при изменении данных")
     serve.add_argument("--today", type=_date, default=None)
     serve.add_argument("--host", default="127.0.0.1")
@@ -181,7 +220,7 @@ def _emit(
 def _audit(root: Path, args: argparse.Namespace) -> int:
     import json
 
-    from generator.audit.fetch import Limits
+    from generator.audit.fetch import Limits, forbidden
     from generator.audit.report import audit_data, audit_sheets, audit_text
     from generator.audit.run import State, audit, terminal_progress
     from generator.audit.targets import from_project, from_table
@@ -208,7 +247,8 @@ def _audit(root: Path, args: argparse.Namespace) -> int:
             print(f"Не читается прошлый отчёт {args.previous}: нужен JSON-отчёт audit", file=sys.stderr)
             return 2
     state = State(args.state or root / ".nastavnik" / "audit-state.jsonl", args.resume)
-    limits = Limits(per_host=args.per_host, timeout=args.timeout)
+    forbid = forbidden(args.forbid, private=args.no_private)
+    limits = Limits(per_host=args.per_host, timeout=args.timeout, site_budget=args.site_time, forbid=forbid)
     result = audit(targets, rules, args.today or date.today(), limits, state, previous, terminal_progress())
     text = render_text(result.report, args.verbose, audit_text(result, args.verbose))
     return _emit(

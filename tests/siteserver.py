@@ -89,6 +89,7 @@ class Site:
     expected_status: str = "ok"
     mode: str = "http"
     note: str = ""
+    host: str = "127.0.0.1"  # another loopback address (127.0.0.2) is another machine to the auditor
 
 
 class Served(dict[str, str]):
@@ -142,7 +143,8 @@ def raise_open_files_limit() -> int:
 
 @contextmanager
 def serve(sites: list[Site]) -> Iterator[Served]:
-    """Serve every site on its own port of 127.0.0.1 from ONE forked child process (multiprocessing 'fork' context,
+    """Serve every site on its own port of 127.0.0.1 (or of its `host`, e.g. 127.0.0.2: Linux routes all of 127.0.0.0/8
+    to the loopback) from ONE forked child process (multiprocessing 'fork' context,
     so the sites need not be picklable); yields a Served mapping {site.name: base_url} with base_url like
     "http://127.0.0.1:41234" (no trailing slash), whose .requests(name[, path]) tells how many requests a site (or
     one of its resources) got. Stops the child on exit (also on exceptions).
@@ -235,12 +237,12 @@ async def _run(sites: list[Site], conn: Any, counts: Any, open_: Any, bases: lis
     sockets: list[socket.socket] = []
     for site in sites:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.bind(("127.0.0.1", 0))
+        sock.bind((site.host, 0))
         if site.mode != "down":  # bound and not listening: connect() gets ECONNREFUSED
             sock.listen(512)
             sock.setblocking(False)
         sockets.append(sock)
-    urls = [f"http://127.0.0.1:{sock.getsockname()[1]}" for sock in sockets]
+    urls = [f"http://{site.host}:{sock.getsockname()[1]}" for site, sock in zip(sites, sockets, strict=True)]
     for number, (site, sock, url, base) in enumerate(zip(sites, sockets, urls, bases, strict=True)):
         if site.mode == "garbage":
             await asyncio.start_server(_Garbage(counts, base), sock=sock)

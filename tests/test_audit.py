@@ -298,3 +298,13 @@ def test_a_long_audit_shows_progress_on_a_terminal(tmp_path: Path) -> None:
         os.close(leader)
     text = seen.decode("utf-8", "replace")
     assert "\rПроверено сайтов: 1 из 3" in text and "Проверено сайтов: 3 из 3" in text, text
+
+
+def test_schema_lists_every_site_status_the_audit_can_report() -> None:
+    """A status missing from the published schema makes a valid report fail validation for its consumers."""
+    from generator.audit.crawl import SITE_STATUSES
+
+    schema = json.loads(SCHEMA_PATH.read_text("utf-8"))
+    site = schema["properties"]["organisations"]["items"]["properties"]["site"]
+    site = next(s for s in site.get("anyOf", site.get("oneOf", [site])) if "properties" in s)
+    assert set(site["properties"]["status"]["enum"]) == set(SITE_STATUSES)

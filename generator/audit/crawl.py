@@ -83,6 +83,7 @@ SITE_STATUSES = {
     "no_section": "сайт доступен, раздел «Наставничество» не найден",
     "http_error": "главная страница отвечает ошибкой",
     "not_html": "главная страница — не HTML",
+    "site_timeout": "проверка сайта прервана: превышено время на сайт",
     **ERRORS,
 }
 
@@ -180,7 +181,17 @@ class SiteCrawler:
 
     async def crawl(self, site: str, section_url: str | None = None) -> SiteCrawl:
         started = time.perf_counter()
-        result = await self._crawl(site, section_url)
+        result = SiteCrawl(site, "ok")
+        budget = self.fetcher.limits.site_budget
+        # Per-response limits alone let a site that is slow in every answer hold the audit for pages × deadline.
+        limit = asyncio.timeout(budget)
+        try:
+            async with limit:
+                await self._crawl(result, site, section_url)
+        except TimeoutError:
+            if not limit.expired():
+                raise
+            result.status, result.detail = "site_timeout", f"{budget:g} с"
         result.seconds = time.perf_counter() - started
         return result
 
@@ -197,32 +208,30 @@ class SiteCrawler:
             return None
         return parse(fetched.url, fetched.body, fetched.charset)
 
-    async def _crawl(self, site: str, section_url: str | None) -> SiteCrawl:
-        result = SiteCrawl(site, "ok")
+    async def _crawl(self, result: SiteCrawl, site: str, section_url: str | None) -> None:
         try:
             fetched = await self._get(result, site, HTML_BYTES)
         except FetchError as exc:
             result.status, result.detail = exc.code, exc.detail
-            return result
+            return
         if not fetched.ok:
             result.status, result.detail = "http_error", f"HTTP {fetched.status}"
-            return result
+            return
         if not _looks_html(fetched):
             result.status, result.detail = "not_html", fetched.content_type or "без Content-Type"
-            return result
+            return
         main = parse(fetched.url, fetched.body, fetched.charset)
         if not main.links and not main.text:
             result.status, result.detail = "bad_response", "пустая или нечитаемая страница"
-            return result
+            return
         host = _host(main.url)
         menu = {link.url for link in main.links}
         roots = [section_url] if section_url else await self._find_section(result, main, host)
         if not roots:
             result.status = "no_section"
-            return result
+            return
         result.section = roots
         await self._section(result, roots, host, menu, main)
-        return result
 
     async def _find_section(self, result: SiteCrawl, main: Page, host: str) -> list[str]:
         def best(page: Page) -> list[str]:
