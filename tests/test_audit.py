@@ -308,3 +308,35 @@ def test_schema_lists_every_site_status_the_audit_can_report() -> None:
     site = schema["properties"]["organisations"]["items"]["properties"]["site"]
     site = next(s for s in site.get("anyOf", site.get("oneOf", [site])) if "properties" in s)
     assert set(site["properties"]["status"]["enum"]) == set(SITE_STATUSES)
+
+
+@pytest.mark.parametrize(
+    ("title", "statement"),
+    [
+        ("Подведены итоги реализации программы наставничества", True),  # a news post about the programme
+        ("Состоялось заседание методического объединения наставников", True),
+        ("Программа наставничества «Учитель – учитель» на 2024-2025 учебный год", False),
+        ("Итоги мониторинга программы наставничества", False),
+        ("Дорожная карта внедрения целевой модели наставничества", False),
+    ],
+)
+def test_a_title_that_reports_an_event_is_not_a_document_title(title: str, statement: bool) -> None:
+    from generator.audit.classify import read_title
+
+    assert read_title(title, "локальный").statement is statement
+
+
+@pytest.mark.parametrize(
+    ("title", "other"),
+    [
+        ("Приказ о назначении куратора центра «Точка роста»", True),
+        ("Приказ о внедрении обновлённых ФГОС НОО и ФГОС ООО", True),
+        ("Приказ о назначении куратора целевой модели наставничества", False),
+        ("Программа профессионального роста молодого педагога", False),  # «рост» alone is not «Точка роста»
+    ],
+)
+def test_orders_of_other_programmes_are_told_apart(title: str, other: bool) -> None:
+    from generator.audit.classify import read_title
+    from generator.audit.judge import other_subject
+
+    assert other_subject(read_title(title, "локальный")) is other

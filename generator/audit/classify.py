@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator.audit.spelling import spell
-from generator.morphology import lemmas
+from generator.morphology import analyzer, lemmas
 
 MENTORING = frozenset({"наставничество", "наставник", "наставнический", "наставляемый", "цмн", "наставничать"})
 # Kinds by the lemma that names them; the earliest in the title wins («Приказ об утверждении Положения…» is an
@@ -50,6 +50,9 @@ class Reading:
     words: frozenset[str]
     text: str = ""  # the title as matched: misspellings read as the words meant
     fixes: tuple[tuple[str, str], ...] = ()  # (as written, as read)
+    # opens with a verb: reports an event («Подведены итоги реализации программы…») — a news post about a
+    # programme or a roadmap is not one, though a post with the results of monitoring does publish them
+    statement: bool = False
 
 
 def read_title(title: str, own_level: str) -> Reading:
@@ -88,7 +91,16 @@ def read_title(title: str, own_level: str) -> Reading:
         level = "муниципальный"
     years = tuple(f"{a}/{int(a) + 1}" for a, b in _ACADEMIC.findall(title) if int(b[-2:]) == (int(a) + 1) % 100)
     return Reading(
-        kind, mentoring, tuple(audience), level, _first_date(title), years, found, spelled.text, spelled.fixes
+        kind,
+        mentoring,
+        tuple(audience),
+        level,
+        _first_date(title),
+        years,
+        found,
+        spelled.text,
+        spelled.fixes,
+        is_statement(spelled.text),
     )
 
 
@@ -100,3 +112,10 @@ def _first_date(title: str) -> date | None:
         except ValueError:
             continue
     return None
+
+
+def is_statement(title: str) -> bool:
+    """«Подведены итоги…», «Состоялось заседание…»: a title that opens with a verb reports an event (a news post);
+    a document's title names a thing («Программа…», «Итоги…»)."""
+    first = re.match(r"[^\W\d_]+", title.strip())
+    return first is not None and analyzer().parse(first.group(0))[0].tag.POS in ("VERB", "PRTS")

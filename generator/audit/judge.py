@@ -10,6 +10,7 @@ the report says so.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -58,6 +59,15 @@ OTHER_SUBJECTS = frozenset(
         "всоко",
     }
 )
+# Subjects named by a phrase, not a word: «рост» alone is a mentee's «профессиональный рост».
+_OTHER_PHRASES = re.compile(r"точк\w*\s+роста|кванториум|it-куб|цифров\w*\s+образовательн\w*\s+сред")
+
+
+def other_subject(reading: Reading) -> bool:
+    """The title is about another programme of the school (ФГОС, «Точка роста», профориентация…)."""
+    return bool(OTHER_SUBJECTS & reading.words) or _OTHER_PHRASES.search(reading.text.lower()) is not None
+
+
 CONFIDENCE_MANIFEST = 1.0
 CONFIDENCE_MICRODATA = 0.95  # the page's schema.org markup names the kind and date; level and audience are read
 CONFIDENCE_TITLE = 0.9  # the title names the kind and the subject
@@ -187,17 +197,20 @@ class Judge:
                 lambda r: (
                     r.kind == "дорожная карта"
                     and r.level == self.own_level  # not the municipality's
-                    and not (OTHER_SUBJECTS & r.words)
+                    and not other_subject(r)
+                    and not r.statement
                 ),
                 "дорожная карта",
             ),
             "programme": self.by_words(
-                lambda r: r.kind in ("программа", "персонализированная программа") and r.mentoring, "программа"
+                lambda r: r.kind in ("программа", "персонализированная программа") and r.mentoring and not r.statement,
+                "программа",
             ),
             "monitoring": self.by_words(
                 lambda r: (
-                    ("мониторинг" in r.words and not (OTHER_SUBJECTS & r.words))
-                    or (r.kind == "аналитическая справка" and r.mentoring)
+                    ("мониторинг" in r.words and not other_subject(r))
+                    # a bare «Аналитическая справка» in the section is its own, unless it names another subject
+                    or (r.kind == "аналитическая справка" and (r.mentoring or not other_subject(r)))
                 ),
                 "результаты мониторинга",
             ),
@@ -260,7 +273,7 @@ class Judge:
             and (rule.level or c.reading.level == self.own_level)  # a school's own order, not the ministry's
             and rule_matches(rule, c.reading.kind, c.reading.level, list(c.reading.audience), c.reading.text)
             and (c.reading.mentoring or any(stem.lower() in c.reading.text.lower() for stem in rule.title_any))
-            and (c.reading.mentoring or not (OTHER_SUBJECTS & c.reading.words))
+            and (c.reading.mentoring or not other_subject(c.reading))
         ]
         return self._judge(rule, matched, "документ")
 
