@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from markupsafe import Markup, escape
 from mkdocs import __version__ as mkdocs_version
 from mkdocs.structure.nav import Link as MkLink
 from mkdocs.structure.nav import Section as MkSection
@@ -141,19 +142,30 @@ def restore_html(html: str, blocks: list[str]) -> str:
     return _TOKEN_P.sub(lambda m: blocks[int(m.group(1) or m.group(2))], html)
 
 
+# Meta values the theme prints as text (the others are dates and addresses).
+_TEXT_META = frozenset({"description", "nk_updated_text"})
+
+
+def _text(value: str) -> Markup:
+    """Text from the data as the theme must print it. Material's templates are not autoescaped and write titles,
+    the site name and the description into HTML as they are, so they get them escaped — as Markup, which their
+    own `| e` leaves alone (a school named МБОУ "СОШ № 1" is not shown as &quot;)."""
+    return escape(value)
+
+
 def _nav_items(items: list[NavItem], pages: dict[str, MkPage]) -> list[Any]:
     """Our nav tree → MkDocs' objects: pages of the section, links to the rest of the site, sections."""
     result: list[Any] = []
     for item in items:
         if item.path is None:
-            section = MkSection(item.title, _nav_items(item.children, pages))
+            section = MkSection(_text(item.title), _nav_items(item.children, pages))
             for child in section.children:
                 child.parent = section
             result.append(section)
         elif item.path in pages:
             result.append(pages[item.path])
         else:
-            result.append(MkLink(item.title, page_url(item.path) or "./"))
+            result.append(MkLink(_text(item.title), page_url(item.path) or "./"))
     return result
 
 
@@ -189,6 +201,7 @@ class SectionRenderer:
         )
         if self.config.plugins:
             raise EngineError(["плагины MkDocs (plugins в mkdocs.yml) не поддерживаются: сборка идёт по разделам"])
+        self.config["site_name"] = _text(self.config["site_name"])  # the organisation's name, from the data
         self.env = self.config.theme.get_env()
         self.template = self.env.get_template("main.html")
         self.by_section: dict[str, list[Page]] = {}
@@ -214,19 +227,19 @@ class SectionRenderer:
         with _engine_warnings() as messages:
             sources = self.by_section[key]
             files = Files([self._file(p.path) for p in sources])
-            pages = {p.path: MkPage(p.title, files.get_file_from_path(p.path), self.config) for p in sources}
+            pages = {p.path: MkPage(_text(p.title), files.get_file_from_path(p.path), self.config) for p in sources}
             items = _nav_items(self.site.sections[key], pages)
             ordered = _pages_in(items)
             for before, after in itertools.pairwise(ordered):  # rel="prev"/"next" within the section
                 before.next_page, after.previous_page = after, before
             nav = Navigation(items, ordered)
             if nav.homepage is None:  # a school's section: the theme's logo and title lead to the site's root
-                nav.homepage = MkLink(self.site.name, "./")  # type: ignore[assignment]
-            section = {"nk_section": self.site.section_titles.get(key, "")}
+                nav.homepage = MkLink(_text(self.site.name), "./")  # type: ignore[assignment]
+            section = {"nk_section": _text(self.site.section_titles.get(key, ""))}
             for source in sources:
                 page = pages[source.path]
                 page.markdown, blocks = stash_html(source.body)
-                page.meta = section | source.meta
+                page.meta = section | {k: _text(v) if k in _TEXT_META else v for k, v in source.meta.items()}
                 page.render(self.config, files)
                 page.content = restore_html(page.content or "", blocks)
                 page.active = True
@@ -254,7 +267,7 @@ class SectionRenderer:
             theme.add_files_from_theme(self.env, self.config)
             theme.copy_static_files()
             root = self.by_section.get("", [])
-            pages = {p.path: MkPage(p.title, files.get_file_from_path(p.path), self.config) for p in root}
+            pages = {p.path: MkPage(_text(p.title), files.get_file_from_path(p.path), self.config) for p in root}
             nav = Navigation(_nav_items(self.site.sections.get("", []), pages), list(pages.values()))
             for name in self.config.theme.static_templates:
                 _build_theme_template(name, self.env, files, self.config, nav)

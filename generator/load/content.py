@@ -17,6 +17,8 @@ MAX_MARKDOWN_BYTES = 1024 * 1024
 
 def read_markdown(reader: OrgReader, path: Path) -> str | None:
     rel = reader.rel(path)
+    if reader.outside(path):
+        return None
     try:
         if path.stat().st_size > MAX_MARKDOWN_BYTES:
             reader.problems.add(Problem(rel, None, None, f"файл больше {MAX_MARKDOWN_BYTES} байт", "too_large"))

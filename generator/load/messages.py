@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -11,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from generator.load.yamlfile import YamlDocument
 from generator.problems import Problem, field_path
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # Pydantic error type → Russian text; {…} are filled from the error's context and input.
 _MESSAGES: dict[str, str] = {
     "missing": "обязательное поле не заполнено",
@@ -22,6 +24,9 @@ _MESSAGES: dict[str, str] = {
     "int_from_float": "ожидалось целое число, получено дробное «{input}»",
     "float_type": "ожидалось число",
     "float_parsing": "ожидалось число, получено «{input}»",
+    "int_parsing_size": "число «{input}» слишком велико",
+    "finite_number": "ожидалось конечное число, получено «{input}»",
+    "less_than": "значение должно быть меньше {lt}",
     "bool_type": "ожидалось true или false",
     "bool_parsing": "ожидалось true или false, получено «{input}»",
     "list_type": "ожидался список (строки, начинающиеся с «- »)",
@@ -87,6 +92,8 @@ def problems_from_validation(
             message = err["msg"]
             if message.startswith("Value error, "):
                 message = message[len("Value error, ") :]
+            if not _CYRILLIC.search(message):  # a pydantic check we have no words for yet: still said in Russian
+                message = f"недопустимое значение «{ctx['input']}»"
             field = field_path(path) or None
         problems.append(Problem(doc.file, doc.line_of(path), field, message, kind))
     return problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any, TypeVar
@@ -43,6 +44,7 @@ class OrgReader:
 
     def __init__(self, root: Path, problems: Problems, context: dict[str, Any]) -> None:
         self.root = root
+        self.real_root = os.path.realpath(root)
         self.problems = problems
         self.context = context
         self.documents: dict[str, YamlDocument] = {}  # rel path → parsed file (for lines of later checks)
@@ -53,7 +55,26 @@ class OrgReader:
     def rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
+    def outside(self, path: Path) -> bool:
+        """A file of data/ or content/ that is a link to a place outside the project: refused (reported), since
+        whatever it points at — another user's files, /etc — would be read and published."""
+        real = os.path.realpath(path)
+        if real.startswith(self.real_root + os.sep):
+            return False
+        self.problems.add(
+            Problem(
+                self.rel(path),
+                None,
+                None,
+                "файл — символическая ссылка за пределы проекта; положите в проект сам файл, а не ссылку",
+                "outside_project",
+            )
+        )
+        return True
+
     def read(self, path: Path) -> YamlDocument | None:
+        if self.outside(path):
+            return None
         doc = read_yaml(path, self.rel(path), self.problems)
         if doc is not None:
             self.documents[doc.file] = doc
