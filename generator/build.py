@@ -20,6 +20,7 @@ from generator.publish import commit, replace_dir, staging
 from generator.render.pages import Site, render_site
 from generator.search import SearchIndexError, index_site, shard_sections
 from generator.verify.links import BrokenLink, check_links
+from generator.verify.personal_data import NameGuard, check_personal_data, leak_messages, withheld_people
 
 
 @dataclass
@@ -99,8 +100,10 @@ def build(
     with staging(site_dir) as folder:
         out = folder / "site"
 
-        def render() -> tuple[BuildResult, list[list[str]], str]:
+        def render() -> tuple[BuildResult, list[list[str]], str, NameGuard]:
             loaded, site = generate(root, today, only)
+            # names the data holds without a consent, from every organisation: none may reach any page
+            guard = NameGuard.of(withheld_people(loaded.project.orgs, loaded.reader.origins))
             try:
                 kind = "site" if only is None else f"org-{only}"
                 build_html(site, root, folder / "work", out, cache_dir=root / SECTIONS_CACHE / kind)
@@ -108,10 +111,10 @@ def build(
                 raise BuildFailed([f"MkDocs: {m}" for m in exc.messages]) from None
             result = BuildResult(len(site.pages), len(site.files), site_dir, loaded.warnings)
             shards = shard_sections({key: 0 for key in site.sections} | Counter(p.section for p in site.pages))
-            return result, shards, urlsplit(site.url).path if site.url else "/"
+            return result, shards, urlsplit(site.url).path if site.url else "/", guard
 
         # in a child process: the region's model and pages are given back whole before the indexer needs memory
-        result, shards, base_path = in_child(render)
+        result, shards, base_path, guard = in_child(render)
         try:
             index_site(out, shards)
         except SearchIndexError as exc:
@@ -120,10 +123,18 @@ def build(
         broken: list[BrokenLink] = check_links(out, base_path)
         if broken:
             raise BuildFailed([b.render() for b in broken])
+        places = [(out, "")]
         if only is not None:  # a school's section to upload anywhere: the folder, a .zip, fragments for a CMS
             write_zip(out, folder / "archive.zip", today)
-            (folder / "archive.zip").replace(site_dir.with_suffix(".zip"))
             export_cms(out, folder / "cms", cms_base_url)
+            places += [(folder / "archive.zip", site_dir.with_suffix(".zip").name)]
+            places += [(folder / "cms", site_dir.name + "-cms")]
+        # everything to be published is checked before any of it replaces the previous version
+        leaks = check_personal_data(guard, places)
+        if leaks:
+            raise BuildFailed(leak_messages(leaks))
+        if only is not None:
+            (folder / "archive.zip").replace(site_dir.with_suffix(".zip"))
             replace_dir(folder / "cms", site_dir.with_name(site_dir.name + "-cms"))
         commit(folder, site_dir)
     return result

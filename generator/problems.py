@@ -34,13 +34,13 @@ def fast_pickle(cls: type[T]) -> type[T]:
 T = TypeVar("T")
 
 
-@fast_pickle
 def field_path(loc: Iterable[str | int]) -> str:
     """A path inside a file as people read it: («sections», 0, «items») → «sections → №1 → items»."""
     parts = [f"№{p + 1}" if isinstance(p, int) else str(p) for p in loc]
     return " → ".join(parts)
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Problem:
     file: str  # path relative to the project root, POSIX style

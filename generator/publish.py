@@ -2,7 +2,8 @@
 
 The build writes into a staging folder beside site/; only a complete, verified result is swapped in
 (renameat2 RENAME_EXCHANGE on Linux, so there is no moment without a whole site/). A lock serialises
-concurrent builds; staging folders left by killed builds are removed by the next one.
+concurrent builds; staging folders left by killed builds are removed by the next one (and where the system
+cannot swap, a build killed between its two renames has its previous site put back).
 """
 
 from __future__ import annotations
@@ -58,16 +59,6 @@ def replace_dir(new: Path, target: Path) -> None:
     backup.rename(new)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 @contextmanager
 def staging(site_dir: Path) -> Iterator[Path]:
     """A private folder beside `site_dir` for one build, under a lock that serialises builds of the same site.
@@ -80,10 +71,13 @@ def staging(site_dir: Path) -> Iterator[Path]:
     lock_path = parent / f".{site_dir.name}.lock"
     with lock_path.open("a+") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
+        # Under the lock no other build of this site runs, so every staging folder is a killed build's: its pid
+        # says nothing (it may since belong to another process), and a folder kept for a live pid would stay.
         for stale in parent.glob(f".{site_dir.name}.staging-*"):
-            pid = stale.name.rsplit("-", 1)[-1]
-            if not pid.isdigit() or not _alive(int(pid)) or int(pid) == os.getpid():
-                shutil.rmtree(stale, ignore_errors=True)
+            old = stale / "site.old"  # replace_dir's fallback was killed between its renames: the site is here
+            if old.is_dir() and not site_dir.exists():
+                old.rename(site_dir)
+            shutil.rmtree(stale, ignore_errors=True)
         folder = parent / f".{site_dir.name}.staging-{os.getpid()}"
         folder.mkdir()
         try:

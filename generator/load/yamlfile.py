@@ -23,6 +23,10 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 MAX_YAML_BYTES = 5 * 1024 * 1024
 MAX_NODES = 200_000  # values produced from one file, aliases expanded
 MAX_DEPTH = 64
+# Nesting and values a text can hold are at most the number of these characters (each collection, entry and
+# key needs one). Below this bound composing is safe as it is; above it libyaml's events are counted first.
+_STRUCTURE = "[{,-:?"
+_COUNT_EVENTS_FROM = 5_000
 
 Path_ = tuple[str | int, ...]
 
@@ -164,7 +168,7 @@ class _Converter:
         if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
             try:
                 return _constructor.construct_object(node, deep=True)
-            except (ValueError, yaml.YAMLError):
+            except (ValueError, IndexError, KeyError, yaml.YAMLError):  # «!!int» with no value: IndexError
                 return node.value
         self.error(node, f"неподдерживаемый тег YAML «{tag}»", "bad_tag")
         return None
@@ -204,12 +208,45 @@ def read_yaml(path: Path, rel: str, problems: Problems, lines: bool = False) -> 
     return doc
 
 
+def _beyond_limits(text: str) -> tuple[int, str] | None:
+    """(line, which limit) when the text nests deeper or holds more values than allowed, counted on libyaml's
+    events: no tree is built and nothing recurses. Composing first would not do: libyaml composes recursively
+    in C (some 30,000 levels overflow the stack: a crash, not a message) and builds every node of a 5 MB file
+    before the converter could count them (0.8 GB)."""
+    if sum(text.count(c) for c in _STRUCTURE) < _COUNT_EVENTS_FROM:
+        return None
+    depth = values = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        kind = type(event)
+        if kind is yaml.ScalarEvent or kind is yaml.AliasEvent:
+            values += 1
+        elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+            values += 1
+            depth += 1
+        elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
+            depth -= 1
+            continue
+        else:
+            continue
+        if values > MAX_NODES:
+            return event.start_mark.line, f"более {MAX_NODES} значений"
+        if depth > MAX_DEPTH + 1:  # a collection counted itself: MAX_DEPTH collections around it are allowed
+            return event.start_mark.line, f"вложенность более {MAX_DEPTH}"
+    return None
+
+
 def parse_yaml_text(
     text: str, rel: str, problems: Problems, first_line: int = 1, lines: bool = True
 ) -> YamlDocument | None:
     """Parse YAML text (a file or a front matter block starting at `first_line`)."""
     doc = YamlDocument(rel, None, {} if lines else None)
     try:
+        beyond = _beyond_limits(text)
+        if beyond is not None:
+            line, limit = beyond
+            message = f"файл слишком велик или сложен ({limit}); разделите его на части"
+            problems.add(Problem(rel, line + first_line, None, message, "too_large"))
+            return None
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -30,6 +30,8 @@ def resolve_inside(base: Path, ref: str, inside: str | None = None) -> tuple[Pat
                 break
     except (OSError, ValueError):  # ValueError: a NUL byte in the path
         return None, f"файл не найден: {base.name}/{pure.as_posix()}"
+    if real == inside:  # «.»: the folder itself
+        return None, f"это не файл: {base.name}/{pure.as_posix()}"
     if not real.startswith(inside + os.sep):
         return None, "ссылка (symlink) ведёт за пределы папки организации"
     if not os.path.isfile(real):

@@ -18,7 +18,7 @@ from generator.model.base import Consent, Person
 from generator.model.practices import Competition
 from generator.model.project import Org
 from generator.morphology import analyzer
-from generator.problems import Problem, field_path
+from generator.problems import Problem, fast_pickle, field_path
 from generator.validate import Reporter
 
 if TYPE_CHECKING:  # the loader imports this module: a type-only import keeps the cycle out
@@ -183,6 +183,7 @@ def _walk(value: object, trail: Trail, persons: list[tuple[Person, Trail]], text
             _walk(item, (trail, key), persons, texts)
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A name written in an organisation's data without a consent of that organisation. It is a problem only if
