@@ -10,6 +10,7 @@ import io
 import json
 import os
 import random
+import re
 import resource
 import signal
 import subprocess
@@ -184,6 +185,19 @@ def test_page_titles_and_organisation_names_are_escaped(mini: Path, cli) -> None
     code, _, err = cli("--project", str(mini), "build", "--today", TODAY)
     assert code == 0, err
     assert active_markup(mini / "site") == []
+
+
+def test_quotes_and_ampersands_in_names_are_shown_as_written(mini: Path, cli) -> None:
+    """Escaping titles for the theme must not escape them twice: МБОУ "СОШ № 1" is never shown as &quot;."""
+    profile = load(mini, f"{SCHOOL}/organisation.yml")
+    profile["short_name"] = 'МБОУ "СОШ № 1" & Ко'
+    dump(mini, f"{SCHOOL}/organisation.yml", profile)
+    code, _, err = cli("--project", str(mini), "build", "--today", TODAY)
+    assert code == 0, err
+    page = (mini / "site" / "school-a" / "index.html").read_text("utf-8")
+    assert "&#34;СОШ № 1&#34; &amp; Ко" in page  # escaped once: the browser shows the quotes and the ampersand
+    pages = [p.read_text("utf-8") for p in (mini / "site").rglob("*.html")]
+    assert not [t for t in pages if re.search(r"&amp;(?:#34|#39|quot|amp|lt|gt);", t)]
 
 
 MARKDOWN_ATTACKS = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -120,8 +121,9 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|~"})
 
 
 def mdtext(value: str) -> Markup:
-    """Text for a Markdown heading: HTML escaped, Markdown syntax neutralised."""
-    return Markup(str(escape(value)).translate(_MD_SPECIAL))
+    """Text for a Markdown heading: HTML escaped, Markdown syntax neutralised. Quotes stay as they are: text
+    needs no escaping of them, and the table of contents would show «&#34;» escaped a second time."""
+    return Markup(html.escape(value, quote=False).translate(_MD_SPECIAL))
 
 
 def nl2br(value: str) -> Markup:
