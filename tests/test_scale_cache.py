@@ -156,3 +156,19 @@ def test_work_in_a_child_process_returns_its_result_or_its_error() -> None:
     with pytest.raises(InvalidInput) as raised:
         parallel.in_child(_invalid)
     assert [p.render() for p in raised.value.problems] == ["data/x.yml:3: ошибка: поле «поле»: ожидалась дата"]
+
+
+def test_an_edit_that_keeps_size_and_time_is_seen_while_the_file_is_recent(demo: Path) -> None:
+    """Folders are recognised by the size, time and inode of their files; a file edited twice within the file
+    system's timestamp resolution (a second on some) keeps all three, so a recent data file is read byte by byte."""
+    practice = demo / "data" / "orgs" / "sosh-1" / "practices" / "cifrovoy-nastavnik.yml"
+    text = practice.read_text("utf-8")
+    assert "«Цифровой наставник»" in text
+    os.utime(practice)  # edited just now
+    _state(demo)  # cached, with the file as it was
+    stamp = practice.stat().st_mtime_ns
+    practice.write_text(text.replace("«Цифровой наставник»", "«Цифровой наставнек»"), "utf-8")  # the same size
+    os.utime(practice, ns=(stamp, stamp))
+    assert practice.stat().st_size == len(text.encode())
+    title = load_project(demo).project.org("sosh-1").practices["cifrovoy-nastavnik"].title  # type: ignore[union-attr]
+    assert "«Цифровой наставнек»" in title

@@ -45,6 +45,7 @@ class OrgReader:
     def __init__(self, root: Path, problems: Problems, context: dict[str, Any]) -> None:
         self.root = root
         self.real_root = os.path.realpath(root)
+        self.real_folders: dict[str, str] = {}
         self.problems = problems
         self.context = context
         self.documents: dict[str, YamlDocument] = {}  # rel path → parsed file (for lines of later checks)
@@ -58,7 +59,11 @@ class OrgReader:
     def outside(self, path: Path) -> bool:
         """A file of data/ or content/ that is a link to a place outside the project: refused (reported), since
         whatever it points at — another user's files, /etc — would be read and published."""
-        real = os.path.realpath(path)
+        folder, name = os.path.split(path)
+        real_folder = self.real_folders.get(folder)
+        if real_folder is None:  # a few folders per organisation: resolved once each, not per file
+            real_folder = self.real_folders[folder] = os.path.realpath(folder)
+        real = os.path.realpath(path) if os.path.islink(path) else os.path.join(real_folder, name)
         if real.startswith(self.real_root + os.sep):
             return False
         self.problems.add(

@@ -15,6 +15,7 @@ import hmac
 import os
 import pickle
 import secrets
+import time
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -58,10 +59,16 @@ def code_digest() -> bytes:
     return h.digest()
 
 
+# A file modified this recently may change again within the file system's timestamp resolution (a second on
+# some) without its size or time changing: its bytes are hashed too (git's «racily clean» entries).
+RACY_NS = 3 * 10**9
+
+
 def folder_digest(folder: Path, content: Path, context: bytes) -> str:
-    """Digest of everything `read_part` looks at: the bytes of the YAML and Markdown files, and the name, size
-    and modification time of every other file (documents are checked by path, not read)."""
+    """Digest of everything `read_part` looks at: the name, size, modification time and inode of every file (an
+    edit changes the time, a replacement the inode), and the bytes of data files modified in the last seconds."""
     h = hashlib.blake2b(context, digest_size=20)
+    now = time.time_ns()
     for base in (folder, content):
         h.update(b"\0r" + str(base).encode())
         for dirpath, dirnames, filenames in os.walk(base):
@@ -69,20 +76,19 @@ def folder_digest(folder: Path, content: Path, context: bytes) -> str:
             h.update(b"\0d" + dirpath.encode())
             for name in sorted(filenames):
                 path = os.path.join(dirpath, name)
-                h.update(b"\0f" + name.encode())
-                if name.endswith((".yml", ".yaml", ".md")):
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    h.update(b"\0missing" + name.encode())
+                    continue
+                h.update(f"\0f{name}\0{st.st_size}:{st.st_mtime_ns}:{st.st_ino}".encode())
+                if now - st.st_mtime_ns < RACY_NS and name.endswith((".yml", ".yaml", ".md")):
                     try:
                         with open(path, "rb") as f:  # in pieces: a huge file is refused later, not held here
                             while chunk := f.read(1 << 20):
                                 h.update(chunk)
                     except OSError:
                         h.update(b"\0unreadable")
-                else:
-                    try:
-                        st = os.stat(path)
-                        h.update(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}".encode())
-                    except OSError:
-                        h.update(b"\0missing")
     return h.hexdigest()
 
 
