@@ -126,3 +126,18 @@ def test_org_archive_is_reproducible(mini: Path, cli) -> None:
     first = (mini / "site-school-a.zip").read_bytes()
     assert cli("--project", str(mini), "build", "--today", "2024-09-15", "--org", "school-a")[0] == 0
     assert (mini / "site-school-a.zip").read_bytes() == first
+
+
+def test_name_in_a_document_address_is_caught(mini: Path, cli) -> None:
+    """An address is published as a link and read: «…/Благодарность%20Орловой%20Д.П.pdf» names a person."""
+    docs = mini / "data/orgs/uo/documents.yml"
+    text = docs.read_text(encoding="utf-8")
+    url = "https://docs.edu.gov.ru/document/c4d7feb359d9563f114aea8106c9a2aa/"
+    assert url in text
+    docs.write_text(text.replace(url, "https://example.org/files/Благодарность%20Орловой%20Д.П.pdf"), "utf-8")
+    code, _, err = cli("--project", str(mini), "validate")
+    assert code == 2
+    assert "data/orgs/uo/documents.yml:8: ошибка" in err and "Орловой Д.П." in err and "url" in err
+    docs.write_text(text.replace(url, "https://example.org/files/Polozhenie_o_nastavnichestve.pdf"), "utf-8")
+    code, _, err = cli("--project", str(mini), "validate")
+    assert code == 0, err  # an address without a name is fine

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from pydantic import BaseModel
 
@@ -35,7 +36,9 @@ _NOT_A_PERSON_BEFORE = re.compile(
 )
 # Fields that are not published text, or that are checked as a person's name directly.
 # (`file` is scanned: a file name is published too, transliterated, and may carry a name.)
-_SKIP_FIELDS = {"email", "phone", "url", "photo", "id", "certificate", "consent", "site", "section_url"}
+_SKIP_FIELDS = {"email", "phone", "photo", "id", "certificate", "consent", "site", "section_url"}
+# An address is published as a link and read by people: «…/Благодарность%20Орловой%20Д.П.pdf» names someone.
+_ADDRESS_FIELDS = frozenset({"url"})
 
 
 cache_bounded = lru_cache(maxsize=65536)
@@ -61,6 +64,11 @@ def surname_key(word: str) -> str:
         if "Surn" in parse.tag:
             return parse.normal_form.replace("ё", "е")
     return word.lower().replace("ё", "е")
+
+
+def _address_text(url: str) -> str:
+    """The words of an address as a reader sees them: «%20», «_» and «+» are spaces."""
+    return re.sub(r"[_+/]", " ", unquote(url))
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +181,10 @@ def _walk(value: object, trail: Trail, persons: list[tuple[Person, Trail]], text
             if not value.publish:
                 return
         for name in _fields(type(value)):
-            _walk(getattr(value, name), (trail, name), persons, texts)
+            field_value = getattr(value, name)
+            if name in _ADDRESS_FIELDS and isinstance(field_value, str):
+                field_value = _address_text(field_value)
+            _walk(field_value, (trail, name), persons, texts)
     elif isinstance(value, list | tuple):
         for i, item in enumerate(value):
             _walk(item, (trail, i), persons, texts)
