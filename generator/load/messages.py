@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from generator.load.yamlfile import YamlDocument
+from generator.model.base import model_classes
 from generator.problems import Problem, field_path
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -53,18 +53,11 @@ def _known_fields(model: type[BaseModel]) -> set[str]:
         seen.add(cls)
         for name, info in cls.model_fields.items():
             names.add(name)
-            for arg in _classes(info.annotation):
+            for arg in model_classes(info.annotation):
                 walk(arg)
 
     walk(model)
     return names
-
-
-def _classes(annotation: Any) -> Iterable[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        yield annotation
-    for arg in getattr(annotation, "__args__", ()) or ():
-        yield from _classes(arg)
 
 
 def problems_from_validation(

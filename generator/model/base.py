@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
@@ -30,6 +31,14 @@ class Record(BaseModel):
         coerce_numbers_to_str=True,  # «number: 91» in YAML is an int; a document number is text
         str_strip_whitespace=True,
     )
+
+
+def model_classes(annotation: object) -> Iterator[type[BaseModel]]:
+    """The record classes a field's annotation can hold: «list[Mentor] | None» → Mentor."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for arg in get_args(annotation):
+        yield from model_classes(arg)
 
 
 _RU_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?\s*$")

@@ -26,7 +26,7 @@ from urllib.parse import unquote
 
 from pydantic import BaseModel
 
-from generator.model.base import Consent, Person
+from generator.model.base import Consent, Person, model_classes
 from generator.model.project import Org
 from generator.parallel import fork_map
 from generator.validate.privacy import find_names, person_key
@@ -72,20 +72,13 @@ class Leak:
         )
 
 
-def _model_types(annotation: object) -> Iterator[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        yield annotation
-    for arg in typing.get_args(annotation):
-        yield from _model_types(arg)
-
-
 def _holds_person(cls: type[BaseModel], seen: frozenset[type]) -> bool:
     if issubclass(cls, Person):
         return True
     if cls in seen:
         return False
     return any(
-        _holds_person(t, seen | {cls}) for info in cls.model_fields.values() for t in _model_types(info.annotation)
+        _holds_person(t, seen | {cls}) for info in cls.model_fields.values() for t in model_classes(info.annotation)
     )
 
 
@@ -96,7 +89,7 @@ def _person_fields(cls: type[BaseModel]) -> tuple[str, ...]:
     return tuple(
         name
         for name, info in cls.model_fields.items()
-        if any(_holds_person(t, frozenset({cls})) for t in _model_types(info.annotation))
+        if any(_holds_person(t, frozenset({cls})) for t in model_classes(info.annotation))
     )
 
 
