@@ -3,6 +3,7 @@ the previous site/ stays exactly as it was."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -226,3 +227,16 @@ def test_school_folder_cannot_take_a_department_page_address(mini: Path, cli) ->
     code, _, err = cli("--project", str(mini), "validate")
     assert code == 2
     assert "data/orgs/documents: ошибка: имя папки школы «documents» совпадает" in err
+
+
+def test_named_pipes_in_the_project_are_reported_not_waited_on(mini: Path, cli) -> None:
+    """A FIFO where a file is expected blocks whoever opens it for reading until someone writes into it: the
+    build would hang for ever. It is reported like any unreadable file, with every other problem."""
+    news = next((mini / "content/school-a/news").glob("*.md"))
+    news.unlink()
+    os.mkfifo(news)
+    os.mkfifo(mini / "data/orgs/school-a/roadmaps/pipe.yml")
+    code, _, err = cli("--project", str(mini), "validate")
+    assert code == 2
+    assert f"content/school-a/news/{news.name}: ошибка: не удалось прочитать файл: это не обычный файл" in err
+    assert "data/orgs/school-a/roadmaps/pipe.yml: ошибка: ожидались только файлы .yml" in err

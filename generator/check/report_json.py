@@ -42,5 +42,24 @@ def report_data(report: Report) -> dict[str, Any]:
     }
 
 
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def render_json(report: Report) -> str:
-    return json.dumps(report_data(report), ensure_ascii=False, indent=2, sort_keys=False)
+    """Indented down to the findings, each finding on a line of its own: readable and diffable, and written by
+    json's C encoder (`indent` switches to its Python one, three times slower on a region's 10 MB)."""
+    data = report_data(report)
+    orgs = data.pop("organisations")
+    lines = ["{", *(f"  {_dumps(key)}: {_dumps(value)}," for key, value in data.items()), '  "organisations": [']
+    for i, org in enumerate(orgs):
+        findings = org.pop("findings")
+        head = _dumps(org)[:-1]  # the organisation's fields; its findings (the last key) follow
+        if not findings:
+            lines.append(f'    {head}, "findings": []}}' + ("," if i < len(orgs) - 1 else ""))
+            continue
+        lines.append(f'    {head}, "findings": [')
+        lines += [f"      {_dumps(f)}" + ("," if j < len(findings) - 1 else "") for j, f in enumerate(findings)]
+        lines.append("    ]}" + ("," if i < len(orgs) - 1 else ""))
+    lines += ["  ]", "}"]
+    return "\n".join(lines) + "\n"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import stat
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,15 +40,14 @@ class FileInfo:
         return _sha256(self.path, self.identity)
 
 
-def sniff_format(source: Path | bytes, ext: str = "") -> str | None:
-    """The format by content: a path (read as needed), or bytes fetched from a site with the extension of its
-    name (which only tells DOC from XLS: both are OLE containers)."""
-    if isinstance(source, bytes):
-        head = source[:8]
-    else:
-        with source.open("rb") as fh:
-            head = fh.read(8)
-        ext = source.suffix
+def sniff_format(body: bytes, ext: str = "") -> str | None:
+    """The format of bytes fetched from a site, with the extension of its name (which only tells DOC from XLS:
+    both are OLE containers)."""
+    return _sniff(body, body[:8], ext)
+
+
+def _sniff(source: Path | bytes, head: bytes, ext: str) -> str | None:
+    """The format by content: the first bytes, and for a zip container what it holds."""
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"\x89PNG"):
@@ -79,8 +80,13 @@ def sniff_format(source: Path | bytes, ext: str = "") -> str | None:
 
 
 def file_info(path: Path) -> FileInfo:
-    st = path.stat()
-    return FileInfo(path, st.st_size, sniff_format(path), (st.st_dev, st.st_ino, st.st_mtime_ns))
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # one open for size and magic bytes
+    try:
+        st = os.fstat(fd)
+        head = os.read(fd, 8) if stat.S_ISREG(st.st_mode) else b""
+    finally:
+        os.close(fd)
+    return FileInfo(path, st.st_size, _sniff(path, head, path.suffix), (st.st_dev, st.st_ino, st.st_mtime_ns))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from generator.load.organisations import SLUG, OrgReader
+from generator.load.rawfile import EMPTY, TooLarge, read_limited
 from generator.load.yamlfile import parse_yaml_text
 from generator.model.news import NewsItem, NewsMeta
 from generator.problems import Problem
@@ -20,10 +21,9 @@ def read_markdown(reader: OrgReader, path: Path) -> str | None:
     if reader.outside(path):
         return None
     try:
-        if path.stat().st_size > MAX_MARKDOWN_BYTES:
-            reader.problems.add(Problem(rel, None, None, f"файл больше {MAX_MARKDOWN_BYTES} байт", "too_large"))
-            return None
-        return path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+        return read_limited(path, MAX_MARKDOWN_BYTES).decode("utf-8-sig").replace("\r\n", "\n")
+    except TooLarge:
+        reader.problems.add(Problem(rel, None, None, f"файл больше {MAX_MARKDOWN_BYTES} байт", "too_large"))
     except UnicodeDecodeError:
         reader.problems.add(Problem(rel, None, None, "файл должен быть в кодировке UTF-8", "encoding"))
     except OSError as exc:
@@ -90,20 +90,23 @@ def read_org_content(reader: OrgReader, folder: Path) -> tuple[str | None, list[
     """content/<slug>/: the intro Markdown and the news, newest first."""
     about = None
     news: list[NewsItem] = []
-    if not folder.is_dir():
+    listing = reader.listing(folder)
+    if listing is None:
         return about, news
-    for entry in sorted(folder.iterdir()):
-        if entry.name == "index.md":
+    for name in listing.names:
+        entry = folder / name
+        if name == "index.md" and name in listing.files:
             about = read_markdown(reader, entry)
-        elif entry.name == "news" and entry.is_dir():
-            for post in sorted(entry.iterdir()):
+        elif name == "news" and name in listing.folders:
+            for post_name in (reader.listing(entry) or EMPTY).names:
+                post = entry / post_name
                 if post.suffix == ".md":
                     item = read_news(reader, post)
                     if item is not None:
                         news.append(item)
-                elif not post.name.startswith("."):
+                elif not post_name.startswith("."):
                     reader.problems.add(Problem(reader.rel(post), None, None, "ожидались файлы .md", "unknown_file"))
-        elif not entry.name.startswith("."):
+        elif not name.startswith("."):
             reader.problems.add(
                 Problem(reader.rel(entry), None, None, "ожидались index.md и папка news/", "unknown_file")
             )

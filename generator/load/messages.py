@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from generator.load.yamlfile import YamlDocument
-from generator.model.base import model_classes
+from generator.model.base import control_character, model_classes
 from generator.problems import Problem, field_path
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -78,6 +78,9 @@ def problems_from_validation(
             hint = f"; возможно, имелось в виду «{close[0]}»" if close else ""
             message = f"неизвестное поле «{name}»{hint}"
             field = field_path(path[:-1]) or None
+        elif kind == "string_pattern_mismatch" and (text := control_character(err.get("input"))):
+            message, kind = text, "control_character"
+            field = field_path(path) or None
         elif kind in _MESSAGES:
             message = _MESSAGES[kind].format_map(_Default(ctx))
             field = field_path(path) or None

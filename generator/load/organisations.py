@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from generator.load.messages import problems_from_validation
+from generator.load.rawfile import EMPTY, Listing, list_folder
 from generator.load.yamlfile import YamlDocument, read_yaml
 from generator.model.documents import Document
 from generator.model.monitoring import Monitoring
@@ -42,10 +43,14 @@ class OrgReader:
     """Reads files of one organisation; `declared` keeps ids of entries that failed validation, so that a
     reference to them is not reported a second time as «missing»."""
 
-    def __init__(self, root: Path, problems: Problems, context: dict[str, Any]) -> None:
+    def __init__(
+        self, root: Path, problems: Problems, context: dict[str, Any], real_folders: dict[str, str] | None = None
+    ) -> None:
         self.root = root
         self.real_root = os.path.realpath(root)
-        self.real_folders: dict[str, str] = {}
+        # folder → its real path; shared by the readers of one load (the same parents recur for every org)
+        self.real_folders: dict[str, str] = {} if real_folders is None else real_folders
+        self.links: dict[str, bool] = {}  # path → is a symlink, as a folder listing found it (saves an lstat)
         self.problems = problems
         self.context = context
         self.documents: dict[str, YamlDocument] = {}  # rel path → parsed file (for lines of later checks)
@@ -60,10 +65,10 @@ class OrgReader:
         """A file of data/ or content/ that is a link to a place outside the project: refused (reported), since
         whatever it points at — another user's files, /etc — would be read and published."""
         folder, name = os.path.split(path)
-        real_folder = self.real_folders.get(folder)
-        if real_folder is None:  # a few folders per organisation: resolved once each, not per file
-            real_folder = self.real_folders[folder] = os.path.realpath(folder)
-        real = os.path.realpath(path) if os.path.islink(path) else os.path.join(real_folder, name)
+        link = self.links.pop(str(path), None)
+        if link is None:
+            link = os.path.islink(path)
+        real = os.path.realpath(path) if link else os.path.join(self.real_folder(folder), name)
         if real.startswith(self.real_root + os.sep):
             return False
         self.problems.add(
@@ -76,6 +81,19 @@ class OrgReader:
             )
         )
         return True
+
+    def real_folder(self, folder: str) -> str:
+        """os.path.realpath of a folder, each resolved once per load: realpath looks at every component (five
+        lstat calls for data/orgs/<slug>), and the same parents recur for every organisation."""
+        real = self.real_folders.get(folder)
+        if real is None:
+            parent, name = os.path.split(folder)
+            if not os.path.isabs(folder) or parent == folder or name in ("", ".", "..") or os.path.islink(folder):
+                real = os.path.realpath(folder)
+            else:
+                real = os.path.join(self.real_folder(parent), name)
+            self.real_folders[folder] = real
+        return real
 
     def read(self, path: Path) -> YamlDocument | None:
         if self.outside(path):
@@ -153,12 +171,13 @@ class OrgReader:
                 )
             )
             return None
-        for entry in sorted(folder.iterdir()):
-            if entry.name.startswith(".") or entry.name in KNOWN:
+        listing = self.listing(folder) or EMPTY
+        for name in listing.names:
+            if name.startswith(".") or name in KNOWN:
                 continue
             self.problems.add(
                 Problem(
-                    self.rel(entry),
+                    f"{rel}/{name}",
                     None,
                     None,
                     "неизвестный файл в папке организации; ожидались: " + ", ".join(sorted(KNOWN)),
@@ -166,7 +185,7 @@ class OrgReader:
                 )
             )
         profile_path = folder / "organisation.yml"
-        if not profile_path.is_file():
+        if "organisation.yml" not in listing.files:
             self.problems.add(
                 Problem(rel + "/organisation.yml", None, None, "нет файла с описанием организации", "missing_file")
             )
@@ -176,9 +195,9 @@ class OrgReader:
             return None
         org = Org(slug=slug, profile=profile, folder=folder)
         for name, (attr, model) in LIST_FILES.items():
-            if (folder / name).is_file():
+            if name in listing.files:
                 setattr(org, attr, self.read_list(folder / name, model, slug))
-        if (folder / "monitoring.yml").is_file():
+        if "monitoring.yml" in listing.files:
             org.monitoring = self.read_one(folder / "monitoring.yml", Monitoring) or Monitoring()
         for path in self._yaml_files(folder / "roadmaps"):
             roadmap = self.read_one(path, Roadmap)
@@ -215,12 +234,21 @@ class OrgReader:
         org.roadmaps.sort(key=lambda r: r.id)
         return org
 
+    def listing(self, folder: Path) -> Listing | None:
+        """The folder's entries (None when it is not a folder); remembers which are links, for `outside`."""
+        listing = list_folder(folder)
+        if listing is not None:
+            base = str(folder)
+            for name in listing.files:
+                self.links[os.path.join(base, name)] = name in listing.links
+        return listing
+
     def _yaml_files(self, folder: Path) -> list[Path]:
-        if not folder.is_dir():
-            return []
+        listing = self.listing(folder) or EMPTY
         files: list[Path] = []
-        for path in sorted(folder.iterdir()):
-            if path.suffix in (".yml", ".yaml") and path.is_file():
+        for name in listing.names:
+            path = folder / name
+            if path.suffix in (".yml", ".yaml") and name in listing.files:
                 if any(f.stem == path.stem for f in files):
                     self.problems.add(
                         Problem(

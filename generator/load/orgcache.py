@@ -15,6 +15,7 @@ import hmac
 import os
 import pickle
 import secrets
+import stat
 import time
 from dataclasses import dataclass, field
 from functools import cache
@@ -82,7 +83,11 @@ def folder_digest(folder: Path, content: Path, context: bytes) -> str:
                     h.update(b"\0missing" + name.encode())
                     continue
                 h.update(f"\0f{name}\0{st.st_size}:{st.st_mtime_ns}:{st.st_ino}".encode())
-                if now - st.st_mtime_ns < RACY_NS and name.endswith((".yml", ".yaml", ".md")):
+                if (
+                    now - st.st_mtime_ns < RACY_NS
+                    and name.endswith((".yml", ".yaml", ".md"))
+                    and stat.S_ISREG(st.st_mode)  # a named pipe would block the run until someone writes into it
+                ):
                     try:
                         with open(path, "rb") as f:  # in pieces: a huge file is refused later, not held here
                             while chunk := f.read(1 << 20):
@@ -137,18 +142,18 @@ class OrgCache:
     def put(self, slug: str, digest: str, payload: bytes) -> None:
         body = digest.encode() + payload
         blob = hmac.new(self.key, body, hashlib.sha256).digest() + body
+        # Written in place, not through a temporary file and a rename (a third of the cost of an entry on ext4):
+        # an entry cut short by a crash, or mixed by two runs writing at once, fails its MAC and is a miss.
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self._path(slug).with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(blob)
-            tmp.replace(self._path(slug))
+            self._path(slug).write_bytes(blob)
         except OSError:
             pass  # a cache that cannot be written only costs time
 
 
 def read_part(reader: OrgReader, folder: Path) -> OrgPart:
     """Read one folder with a reader of its own, so that its problems and origins are its own."""
-    own = OrgReader(reader.root, Problems(), reader.context)
+    own = OrgReader(reader.root, Problems(), reader.context, reader.real_folders)
     org = own.read_org(folder)
     if org is None:
         return OrgPart(folder, None, own.problems.items, own.declared)
@@ -157,7 +162,7 @@ def read_part(reader: OrgReader, folder: Path) -> OrgPart:
         org.about, org.about_source = about, f"content/{org.slug}/index.md"
     else:
         org.about = org.profile.about
-    files = check_files(org, own)
+    files = check_files(org, own, own.real_folder(str(folder)))
     facts = {path: file_facts(path) for path in dict.fromkeys(files.values())}
     check_deadlines(org, own)
     privacy = scan_privacy(org, own)
