@@ -55,6 +55,8 @@ def generate(root: Path, today: date, only: str | None = None) -> tuple[Loaded, 
 
 
 SECTIONS_CACHE = Path(".nastavnik") / "cache" / "sections"  # rendered sections, by digest (engine/mkdocs.py)
+SCANS_CACHE = Path(".nastavnik") / "cache" / "scans"  # output files found free of withheld names
+SEARCH_CACHE = Path(".nastavnik") / "cache" / "search"  # Pagefind bundles by the pages they index
 SITE_MARK = ".nastavnik-site"  # written into every built site: a folder without it is not ours to replace
 
 
@@ -116,7 +118,7 @@ def build(
         # in a child process: the region's model and pages are given back whole before the indexer needs memory
         result, shards, base_path, guard = in_child(render)
         try:
-            index_site(out, shards)
+            index_site(out, shards, root / SEARCH_CACHE / ("site" if only is None else f"org-{only}"))
         except SearchIndexError as exc:
             raise BuildFailed([str(exc)]) from None
         (out / SITE_MARK).write_text("Сайт собран nastavnik; папку можно заменять при следующей сборке.\n")
@@ -130,7 +132,7 @@ def build(
             places += [(folder / "archive.zip", site_dir.with_suffix(".zip").name)]
             places += [(folder / "cms", site_dir.name + "-cms")]
         # everything to be published is checked before any of it replaces the previous version
-        leaks = check_personal_data(guard, places)
+        leaks = check_personal_data(guard, places, root / SCANS_CACHE)
         if leaks:
             raise BuildFailed(leak_messages(leaks))
         if only is not None:

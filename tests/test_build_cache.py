@@ -61,3 +61,52 @@ def test_pages_made_in_parallel_equal_pages_made_in_order(tmp_path: Path, monkey
     serial, forked = _snapshot(tmp_path / "serial"), _snapshot(tmp_path / "parallel")
     assert serial.keys() == forked.keys()
     assert [path for path in serial if serial[path] != forked[path]] == []
+
+
+def test_rebuild_indexes_and_scans_only_what_changed(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Unchanged pages keep their identity from build to build (hard links to the section cache): the search
+    index of an unchanged site comes from the cache and the name scan reads only files written anew — and a
+    withheld name in a changed page is still found."""
+    import generator.search as search
+    from generator.build import BuildFailed
+    from generator.verify.personal_data import NameGuard
+
+    project = tmp_path / "project"
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, project / name)
+    indexed: list[Path] = []
+    scanned: list[str] = []
+    real_pagefind, real_scan = search._pagefind, NameGuard.scan_file
+    monkeypatch.setattr(search, "_pagefind", lambda site, out: (indexed.append(out), real_pagefind(site, out)))
+    monkeypatch.setattr(
+        NameGuard, "scan_file", lambda self, path, where: (scanned.append(where), real_scan(self, path, where))[1]
+    )
+
+    build(project, DAY)
+    first = _snapshot(project / "site")
+    assert indexed
+    everything = len(scanned)
+    indexed.clear()
+    scanned.clear()
+    build(project, DAY)
+    assert indexed == [], "nothing changed: the search bundle is the cached one"
+    assert _snapshot(project / "site") == first
+    # written anew by every build: the theme's assets, the 404 page, feeds, calendars — not the sections' pages
+    assert 0 < len(scanned) < everything / 3, (len(scanned), everything)
+    assert not [w for w in scanned if w.startswith(("gimnaziya-2/", "sosh-1/")) and w.endswith(".html")], scanned
+
+    # a person the data withholds (mentors.yml: Мельникова, publish: false), written into a practice: the
+    # input check is switched off, so that only the scan of the changed page can stop it
+    import generator.load
+
+    monkeypatch.setattr(generator.load, "check_privacy", lambda scans, reader: None)
+    practice = project / "data/orgs/sosh-1/practices/cifrovoy-nastavnik.yml"
+    text = practice.read_text("utf-8").replace("summary: ", "summary: Ведёт Мельникова Вера Ивановна. ", 1)
+    practice.write_text(text, "utf-8")
+    try:
+        build(project, DAY)
+    except BuildFailed as exc:
+        assert any("cifrovoy-nastavnik" in m for m in exc.messages), exc.messages
+    else:
+        raise AssertionError("the withheld name reached a page and the build passed")
+    assert _snapshot(project / "site") == first

@@ -458,7 +458,7 @@ def _prove_then_refuse(project: Path, cli, monkeypatch: pytest.MonkeyPatch, tmp_
 
     scan = generator.build.check_personal_data
     with monkeypatch.context() as off:
-        off.setattr(generator.build, "check_personal_data", lambda guard, places: [])
+        off.setattr(generator.build, "check_personal_data", lambda guard, places, cache_dir=None: [])
         probe = tmp_path / "probe-site"
         code, _, err = cli("--project", str(project), "build", "--today", "2024-09-16", "--site-dir", str(probe))
         assert code == 0, err

@@ -119,7 +119,9 @@ def _user_key() -> bytes:
         return key  # a read-only home: the cache still works within this process's lifetime
 
 
-class OrgCache:
+class SignedCache:
+    """Entries by name, each valid for one digest (40 hex digits) and signed with the user's key."""
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.key = _user_key()
@@ -181,14 +183,14 @@ class OrgJob:
     the workers are forked, so they inherit it."""
 
     reader: OrgReader
-    store: OrgCache | None
+    store: SignedCache | None
     context: bytes
 
     @classmethod
     def make(cls, reader: OrgReader, cache_dir: Path | None) -> OrgJob:
         own_forms = reader.root / "data" / "forms.yml"
         context = code_digest() + str(reader.root).encode() + (own_forms.read_bytes() if own_forms.is_file() else b"")
-        return cls(reader, OrgCache(cache_dir) if cache_dir is not None else None, context)
+        return cls(reader, SignedCache(cache_dir) if cache_dir is not None else None, context)
 
     def part(self, folder: Path) -> OrgPart:
         digest = ""

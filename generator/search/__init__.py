@@ -10,12 +10,17 @@ a shard in memory, not the region (2.2 GB for 22,000 pages in one run). The brow
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import zlib
+from importlib.metadata import version
 from pathlib import Path
+
+from generator.unchanged import digest_of, file_key
 
 BUNDLE = "pagefind"
 MAX_SHARD_PAGES = 8000  # per Pagefind run: bounds its memory; each more shard costs the first query ~10 KB
@@ -26,33 +31,21 @@ class SearchIndexError(Exception):
 
 
 def shard_sections(pages_per_section: dict[str, int]) -> list[list[str]]:
-    """Sections (in order) grouped into shards of at most MAX_SHARD_PAGES pages; the root section first."""
-    shards: list[list[str]] = [[]]
-    count = 0
+    """Sections grouped into shards of about MAX_SHARD_PAGES pages; the root section in the first.
+
+    A section's shard is chosen by a hash of its name, not by its place in the list: adding or removing a
+    school leaves the other shards as they were, so a rebuild takes their index from the cache."""
+    total = sum(pages_per_section.values())
+    count = max(1, -(-total // MAX_SHARD_PAGES))
+    shards: list[list[str]] = [[] for _ in range(count)]
     for key in sorted(pages_per_section):
-        pages = pages_per_section[key]
-        if shards[-1] and count + pages > MAX_SHARD_PAGES:
-            shards.append([])
-            count = 0
-        shards[-1].append(key)
-        count += pages
-    return shards
+        shards[0 if key == "" else zlib.crc32(key.encode()) % count].append(key)
+    return [shard for shard in shards if shard] or [[""]]
 
 
 def _pagefind(site: Path, output: Path) -> None:
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagefind",
-            "--site",
-            str(site),
-            "--output-path",
-            str(output),
-            "--silent",
-            "--exclude-selectors",
-            ".headerlink",
-        ],
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output), *_ARGS],
         capture_output=True,
         text=True,
         check=False,
@@ -61,40 +54,107 @@ def _pagefind(site: Path, output: Path) -> None:
         raise SearchIndexError(f"Pagefind: {(result.stderr or result.stdout).strip() or 'индекс не создан'}")
 
 
+_ARGS = ["--silent", "--exclude-selectors", ".headerlink"]
+
+
 def _section_of(rel: str, sections: set[str]) -> str:
     first = rel.split("/", 1)[0]
     return first if first in sections and "/" in rel else ""
 
 
-def index_site(site_dir: Path, shards: list[list[str]] | None = None) -> None:
+def _link_or_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)  # the same bytes under another name: nothing is copied
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _copy_tree(source: Path, target: Path) -> None:
+    for dirpath, _, names in os.walk(source):
+        for name in names:
+            path = Path(dirpath) / name
+            _link_or_copy(path, target / path.relative_to(source))
+
+
+class BundleCache:
+    """Pagefind bundles by the identity of the pages they index (`generator.unchanged`): a shard whose pages
+    were all taken unchanged from the section cache is not indexed again. Entries unused by a build go."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def key(self, pages: list[tuple[str, Path]]) -> str:
+        """Pages taken from the section cache (hard links) by their identity, pages written anew by their bytes:
+        the 404 page and a changed section's pages are fresh files each build, their content often the same."""
+        keys: list[tuple[str, object]] = []
+        for rel, path in pages:
+            st = path.stat()
+            key = file_key(st) if st.st_nlink > 1 else None
+            keys.append((rel, key if key is not None else hashlib.blake2b(path.read_bytes()).digest()))
+        return digest_of("pagefind", version("pagefind_bin"), _ARGS, sorted(keys))
+
+    def restore(self, key: str, bundle: Path) -> bool:
+        entry = self.folder / key
+        if not entry.is_dir():
+            return False
+        _copy_tree(entry, bundle)
+        self.used.add(key)
+        return True
+
+    def store(self, key: str, bundle: Path) -> None:
+        tmp = self.folder / f"{key}.{os.getpid()}.tmp"
+        try:
+            _copy_tree(bundle, tmp)
+            tmp.rename(self.folder / key)
+            self.used.add(key)
+        except OSError:  # stored by another build meanwhile, or no room: the cache only saves time
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def prune(self) -> None:
+        if self.folder.is_dir():
+            for entry in self.folder.iterdir():
+                if entry.name not in self.used:
+                    shutil.rmtree(entry, ignore_errors=True)
+
+
+def index_site(site_dir: Path, shards: list[list[str]] | None = None, cache_dir: Path | None = None) -> None:
     """Write the search bundle into site_dir/pagefind/ (and pagefind-2/, … for a region's further shards);
-    only elements marked data-pagefind-body are indexed."""
+    only elements marked data-pagefind-body are indexed. With `cache_dir`, a shard whose pages did not change
+    since an earlier build gets that build's bundle."""
     shards = shards or [[""]]
     bundles = [site_dir / (BUNDLE if i == 0 else f"{BUNDLE}-{i + 1}") for i in range(len(shards))]
-    if len(shards) == 1:
-        _pagefind(site_dir, bundles[0])
-    else:
-        sections = {key for shard in shards for key in shard if key}
-        shard_of = {key: i for i, shard in enumerate(shards) for key in shard}
-        trees = [site_dir.parent / f".{site_dir.name}.search-{i}" for i in range(len(shards))]
-        try:
-            for dirpath, dirnames, names in os.walk(site_dir):
-                dirnames[:] = [d for d in dirnames if not d.startswith(BUNDLE)]
-                for name in names:
-                    if name.endswith(".html"):
-                        source = Path(dirpath) / name
-                        rel = source.relative_to(site_dir).as_posix()
-                        target = trees[shard_of.get(_section_of(rel, sections), 0)] / rel
-                        target.parent.mkdir(parents=True, exist_ok=True)
-                        try:
-                            os.link(source, target)  # the same pages, in a tree per shard: nothing is copied
-                        except OSError:
-                            shutil.copyfile(source, target)
-            for tree, bundle in zip(trees, bundles, strict=True):
-                if tree.is_dir():
-                    _pagefind(tree, bundle)
-        finally:
-            for tree in trees:
+    sections = {key for shard in shards for key in shard if key}
+    shard_of = {key: i for i, shard in enumerate(shards) for key in shard}
+    pages: list[list[tuple[str, Path]]] = [[] for _ in shards]
+    for dirpath, dirnames, names in os.walk(site_dir):
+        dirnames[:] = [d for d in dirnames if not d.startswith(BUNDLE)]
+        for name in names:
+            if name.endswith(".html"):
+                source = Path(dirpath) / name
+                rel = source.relative_to(site_dir).as_posix()
+                pages[shard_of.get(_section_of(rel, sections), 0) if len(shards) > 1 else 0].append((rel, source))
+    cache = BundleCache(cache_dir) if cache_dir is not None else None
+    for shard_pages, bundle in zip(pages, bundles, strict=True):
+        if not shard_pages:
+            continue
+        key = cache.key(shard_pages) if cache is not None else None
+        if cache is not None and key is not None and cache.restore(key, bundle):
+            continue
+        if len(shards) == 1:
+            _pagefind(site_dir, bundle)
+        else:  # the shard's pages in a tree of their own, as hard links
+            tree = site_dir.parent / f".{site_dir.name}.search-{bundle.name}"
+            try:
+                for rel, source in shard_pages:
+                    _link_or_copy(source, tree / rel)
+                _pagefind(tree, bundle)
+            finally:
                 shutil.rmtree(tree, ignore_errors=True)
+        if cache is not None and key is not None:
+            cache.store(key, bundle)
+    if cache is not None:
+        cache.prune()
     others = [f"../{b.name}/" for b in bundles[1:] if b.is_dir()]
     (bundles[0] / "bundles.json").write_text(json.dumps(others) + "\n", encoding="utf-8")

@@ -1,0 +1,51 @@
+"""Output files that did not change since an earlier build, told by their identity instead of their bytes.
+
+A rebuild takes the HTML of unchanged sections from the section cache as hard links, so those files keep their
+inode, size and modification time from build to build; a file written anew gets a new inode. (device, inode,
+size, mtime) is then as good as a hash of the bytes and costs one stat. As with git's index, a file system that
+keeps only whole seconds cannot tell two writes within a second apart: there nothing is trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Iterable
+from pathlib import Path
+
+from generator.load.orgcache import SignedCache, code_digest
+
+FileKey = tuple[int, int, int, int]
+
+
+def file_key(st: os.stat_result) -> FileKey | None:
+    """The identity of a file's content, or None when its time is too coarse to rely on."""
+    if st.st_mtime_ns % 1_000_000_000 == 0:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def digest_of(*parts: object) -> str:
+    """A 40-digit digest of values and of this package's code (a cache entry never outlives the code)."""
+    h = hashlib.blake2b(code_digest(), digest_size=20)
+    h.update(pickle.dumps(parts, pickle.HIGHEST_PROTOCOL))
+    return h.hexdigest()
+
+
+class KnownFiles:
+    """A set of file keys found to pass a check, kept for the next build: signed, so that nobody can make a
+    check skip a file by writing into the project's cache."""
+
+    def __init__(self, folder: Path | None, name: str, digest: str) -> None:
+        self.store = SignedCache(folder) if folder is not None else None
+        self.name, self.digest = name, digest
+        payload = self.store.get(name, digest) if self.store is not None else None
+        try:
+            self.keys: set[FileKey] = pickle.loads(payload) if payload is not None else set()
+        except Exception:  # an entry of an older layout: start afresh
+            self.keys = set()
+
+    def save(self, keys: Iterable[FileKey | None]) -> None:
+        if self.store is not None:
+            self.store.put(self.name, self.digest, pickle.dumps({k for k in keys if k is not None}, 5))
