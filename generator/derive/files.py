@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import shutil
 import stat
 import zipfile
 from dataclasses import dataclass
@@ -96,6 +97,16 @@ def _sha256(path: Path, identity: tuple[int, int, int]) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """`source` published as `target`: a hard link where the file system allows (a region's documents are
+    gigabytes, and its pages are taken from the caches by the thousand), else a copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def human_size(size: int) -> str:

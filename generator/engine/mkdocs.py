@@ -25,6 +25,7 @@ from mkdocs.structure.nav import Link as MkLink
 from mkdocs.structure.nav import Section as MkSection
 from mkdocs.structure.pages import Page as MkPage
 
+from generator.derive.files import link_or_copy
 from generator.parallel import fork_map
 from generator.render.pages import NavItem, Page, Site
 from generator.render.urls import page_url
@@ -317,7 +318,7 @@ class SectionCache:
         for dirpath, _, names in os.walk(entry):
             for name in names:
                 source = Path(dirpath) / name
-                _publish_file(source, out_dir / source.relative_to(entry))
+                link_or_copy(source, out_dir / source.relative_to(entry))
         os.utime(entry)  # used by this build: kept by `prune`
         return True
 
@@ -326,7 +327,7 @@ class SectionCache:
         tmp = self.folder / f"{key}.{os.getpid()}.tmp"
         try:
             for rel in written:
-                _publish_file(out_dir / rel, tmp / rel)
+                link_or_copy(out_dir / rel, tmp / rel)
             tmp.rename(entry)
         except OSError:  # another build stored it first, or the disk is full: the cache only saves time
             shutil.rmtree(tmp, ignore_errors=True)
@@ -336,16 +337,6 @@ class SectionCache:
             for entry in self.folder.iterdir():
                 if entry.name not in keep:
                     shutil.rmtree(entry, ignore_errors=True)
-
-
-def _publish_file(source: Path, target: Path) -> None:
-    """A document as published: a hard link to the data's file where the file system allows (a region's
-    documents are gigabytes), else a copy."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
 
 
 def build_html(
@@ -370,7 +361,7 @@ def build_html(
         renderer = SectionRenderer(site, project_root, work_dir, out_dir, cache)
         messages = renderer.render_theme()
         for path, source in site.files.items():
-            _publish_file(source, out_dir / path)
+            link_or_copy(source, out_dir / path)
         for path, content in site.generated.items():
             (out_dir / path).parent.mkdir(parents=True, exist_ok=True)
             (out_dir / path).write_bytes(content)

@@ -16,10 +16,10 @@ import os
 import shutil
 import subprocess
 import sys
-import zlib
 from importlib.metadata import version
 from pathlib import Path
 
+from generator.derive.files import link_or_copy
 from generator.unchanged import digest_of, file_key
 
 BUNDLE = "pagefind"
@@ -31,16 +31,18 @@ class SearchIndexError(Exception):
 
 
 def shard_sections(pages_per_section: dict[str, int]) -> list[list[str]]:
-    """Sections grouped into shards of about MAX_SHARD_PAGES pages; the root section in the first.
-
-    A section's shard is chosen by a hash of its name, not by its place in the list: adding or removing a
-    school leaves the other shards as they were, so a rebuild takes their index from the cache."""
-    total = sum(pages_per_section.values())
-    count = max(1, -(-total // MAX_SHARD_PAGES))
-    shards: list[list[str]] = [[] for _ in range(count)]
+    """Sections (in order) grouped into shards of at most MAX_SHARD_PAGES pages; the root section first.
+    An edit that keeps a school's page count keeps every boundary, so the other shards come from the cache."""
+    shards: list[list[str]] = [[]]
+    count = 0
     for key in sorted(pages_per_section):
-        shards[0 if key == "" else zlib.crc32(key.encode()) % count].append(key)
-    return [shard for shard in shards if shard] or [[""]]
+        pages = pages_per_section[key]
+        if shards[-1] and count + pages > MAX_SHARD_PAGES:
+            shards.append([])
+            count = 0
+        shards[-1].append(key)
+        count += pages
+    return shards
 
 
 def _pagefind(site: Path, output: Path) -> None:
@@ -62,19 +64,11 @@ def _section_of(rel: str, sections: set[str]) -> str:
     return first if first in sections and "/" in rel else ""
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)  # the same bytes under another name: nothing is copied
-    except OSError:
-        shutil.copyfile(source, target)
-
-
 def _copy_tree(source: Path, target: Path) -> None:
     for dirpath, _, names in os.walk(source):
         for name in names:
             path = Path(dirpath) / name
-            _link_or_copy(path, target / path.relative_to(source))
+            link_or_copy(path, target / path.relative_to(source))
 
 
 class BundleCache:
@@ -148,7 +142,7 @@ def index_site(site_dir: Path, shards: list[list[str]] | None = None, cache_dir:
             tree = site_dir.parent / f".{site_dir.name}.search-{bundle.name}"
             try:
                 for rel, source in shard_pages:
-                    _link_or_copy(source, tree / rel)
+                    link_or_copy(source, tree / rel)
                 _pagefind(tree, bundle)
             finally:
                 shutil.rmtree(tree, ignore_errors=True)
