@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+from generator.derive.files import link_or_copy
 from generator.load.orgcache import SignedCache, code_digest
 
 FileKey = tuple[int, int, int, int]
@@ -49,3 +51,37 @@ class KnownFiles:
     def save(self, keys: Iterable[FileKey | None]) -> None:
         if self.store is not None:
             self.store.put(self.name, self.digest, pickle.dumps({k for k in keys if k is not None}, 5))
+
+
+class TreeCache:
+    """Folders of output files by a digest of what made them (a section's pages, a search bundle): restored as
+    hard links, so the files keep their identity from build to build; entries a build did not use are removed."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def restore(self, key: str, target: Path) -> bool:
+        entry = self.folder / key
+        if not entry.is_dir():
+            return False
+        for dirpath, _, names in os.walk(entry):
+            for name in names:
+                source = Path(dirpath) / name
+                link_or_copy(source, target / source.relative_to(entry))
+        return True
+
+    def store(self, key: str, base: Path, files: Iterable[str]) -> None:
+        """Keep the files `base`/rel under `key`."""
+        tmp = self.folder / f"{key}.{os.getpid()}.tmp"
+        try:
+            for rel in files:
+                link_or_copy(base / rel, tmp / rel)
+            tmp.rename(self.folder / key)
+        except OSError:  # another build stored it first, or the disk is full: the cache only saves time
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def prune(self, keep: set[str]) -> None:
+        if self.folder.is_dir():
+            for entry in self.folder.iterdir():
+                if entry.name not in keep:
+                    shutil.rmtree(entry, ignore_errors=True)

@@ -12,7 +12,6 @@ import itertools
 import logging
 import os
 import re
-import shutil
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +28,7 @@ from generator.derive.files import link_or_copy
 from generator.parallel import fork_map
 from generator.render.pages import NavItem, Page, Site
 from generator.render.urls import page_url
+from generator.unchanged import TreeCache
 
 
 class EngineError(Exception):
@@ -291,12 +291,12 @@ def _engine_digest(project_root: Path) -> bytes:
     return h.digest()
 
 
-class SectionCache:
+class SectionCache(TreeCache):
     """Rendered sections by the digest of what they are made of: a rebuild renders only sections that changed
     and takes the others' HTML as hard links from here. Entries not used by the last build are removed."""
 
     def __init__(self, folder: Path, context: bytes) -> None:
-        self.folder = folder
+        super().__init__(folder)
         self.context = context
 
     def key(self, site: Site, section: str, pages: list[Page]) -> str:
@@ -310,33 +310,6 @@ class SectionCache:
             h.update(b"\0p" + page.path.encode() + b"\0" + page.title.encode() + b"\0" + page.body.encode())
             h.update(repr(sorted(page.meta.items())).encode())
         return h.hexdigest()
-
-    def restore(self, key: str, out_dir: Path) -> bool:
-        entry = self.folder / key
-        if not entry.is_dir():
-            return False
-        for dirpath, _, names in os.walk(entry):
-            for name in names:
-                source = Path(dirpath) / name
-                link_or_copy(source, out_dir / source.relative_to(entry))
-        os.utime(entry)  # used by this build: kept by `prune`
-        return True
-
-    def store(self, key: str, out_dir: Path, written: list[str]) -> None:
-        entry = self.folder / key
-        tmp = self.folder / f"{key}.{os.getpid()}.tmp"
-        try:
-            for rel in written:
-                link_or_copy(out_dir / rel, tmp / rel)
-            tmp.rename(entry)
-        except OSError:  # another build stored it first, or the disk is full: the cache only saves time
-            shutil.rmtree(tmp, ignore_errors=True)
-
-    def prune(self, keep: set[str]) -> None:
-        if self.folder.is_dir():
-            for entry in self.folder.iterdir():
-                if entry.name not in keep:
-                    shutil.rmtree(entry, ignore_errors=True)
 
 
 def build_html(

@@ -20,7 +20,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from generator.derive.files import link_or_copy
-from generator.unchanged import digest_of, file_key
+from generator.unchanged import TreeCache, digest_of, file_key
 
 BUNDLE = "pagefind"
 MAX_SHARD_PAGES = 8000  # per Pagefind run: bounds its memory; each more shard costs the first query ~10 KB
@@ -64,20 +64,8 @@ def _section_of(rel: str, sections: set[str]) -> str:
     return first if first in sections and "/" in rel else ""
 
 
-def _copy_tree(source: Path, target: Path) -> None:
-    for dirpath, _, names in os.walk(source):
-        for name in names:
-            path = Path(dirpath) / name
-            link_or_copy(path, target / path.relative_to(source))
-
-
-class BundleCache:
-    """Pagefind bundles by the identity of the pages they index (`generator.unchanged`): a shard whose pages
-    were all taken unchanged from the section cache is not indexed again. Entries unused by a build go."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.used: set[str] = set()
+class BundleCache(TreeCache):
+    """Pagefind bundles by the pages they index: a shard whose pages did not change is not indexed again."""
 
     def key(self, pages: list[tuple[str, Path]]) -> str:
         """Pages taken from the section cache (hard links) by their identity, pages written anew by their bytes:
@@ -88,29 +76,6 @@ class BundleCache:
             key = file_key(st) if st.st_nlink > 1 else None
             keys.append((rel, key if key is not None else hashlib.blake2b(path.read_bytes()).digest()))
         return digest_of("pagefind", version("pagefind_bin"), _ARGS, sorted(keys))
-
-    def restore(self, key: str, bundle: Path) -> bool:
-        entry = self.folder / key
-        if not entry.is_dir():
-            return False
-        _copy_tree(entry, bundle)
-        self.used.add(key)
-        return True
-
-    def store(self, key: str, bundle: Path) -> None:
-        tmp = self.folder / f"{key}.{os.getpid()}.tmp"
-        try:
-            _copy_tree(bundle, tmp)
-            tmp.rename(self.folder / key)
-            self.used.add(key)
-        except OSError:  # stored by another build meanwhile, or no room: the cache only saves time
-            shutil.rmtree(tmp, ignore_errors=True)
-
-    def prune(self) -> None:
-        if self.folder.is_dir():
-            for entry in self.folder.iterdir():
-                if entry.name not in self.used:
-                    shutil.rmtree(entry, ignore_errors=True)
 
 
 def index_site(site_dir: Path, shards: list[list[str]] | None = None, cache_dir: Path | None = None) -> None:
@@ -130,11 +95,13 @@ def index_site(site_dir: Path, shards: list[list[str]] | None = None, cache_dir:
                 rel = source.relative_to(site_dir).as_posix()
                 pages[shard_of.get(_section_of(rel, sections), 0) if len(shards) > 1 else 0].append((rel, source))
     cache = BundleCache(cache_dir) if cache_dir is not None else None
+    used: set[str] = set()
     for shard_pages, bundle in zip(pages, bundles, strict=True):
         if not shard_pages:
             continue
-        key = cache.key(shard_pages) if cache is not None else None
-        if cache is not None and key is not None and cache.restore(key, bundle):
+        key = cache.key(shard_pages) if cache is not None else ""
+        used.add(key)
+        if cache is not None and cache.restore(key, bundle):
             continue
         if len(shards) == 1:
             _pagefind(site_dir, bundle)
@@ -146,9 +113,9 @@ def index_site(site_dir: Path, shards: list[list[str]] | None = None, cache_dir:
                 _pagefind(tree, bundle)
             finally:
                 shutil.rmtree(tree, ignore_errors=True)
-        if cache is not None and key is not None:
-            cache.store(key, bundle)
+        if cache is not None:
+            cache.store(key, bundle, (p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()))
     if cache is not None:
-        cache.prune()
+        cache.prune(used)
     others = [f"../{b.name}/" for b in bundles[1:] if b.is_dir()]
     (bundles[0] / "bundles.json").write_text(json.dumps(others) + "\n", encoding="utf-8")
