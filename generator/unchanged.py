@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from generator.derive.files import link_or_copy
-from generator.load.orgcache import SignedCache, code_digest
+from generator.load.orgcache import code_digest
+from generator.load.signed import SignedCache
 
 FileKey = tuple[int, int, int, int]
 

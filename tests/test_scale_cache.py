@@ -12,7 +12,8 @@ import pytest
 import yaml
 
 from generator import parallel
-from generator.load import CACHE_DIR, load_project
+from generator.load import CACHE_DIR, load_project, signed
+from generator.load.signed import PACK_SUFFIX, read_pack_index
 from generator.problems import InvalidInput, Problem
 
 REPO = Path(__file__).resolve().parent.parent
@@ -40,11 +41,12 @@ def test_cached_load_equals_a_fresh_one(demo: Path) -> None:
     fresh = _state(demo, use_cache=False)
     assert fresh[0], "the demo has deadline warnings: the comparison must cover some"
     first = _state(demo)
-    entries = sorted((demo / CACHE_DIR).glob("*.pickle"))
-    assert [p.stem for p in entries] == sorted(p.name for p in (demo / "data" / "orgs").iterdir())
-    stamps = {p: p.stat().st_mtime_ns for p in entries}
+    packs = sorted((demo / CACHE_DIR).glob("*" + PACK_SUFFIX))
+    assert len(packs) == 1, "a serial load writes its entries as one pack"
+    assert sorted(row[0] for row in read_pack_index(packs[0])) == sorted(p.name for p in (demo / "data/orgs").iterdir())
+    stamps = {p: p.stat().st_mtime_ns for p in packs}
     second = _state(demo)
-    assert {p: p.stat().st_mtime_ns for p in entries} == stamps, "the second load must come from the cache"
+    assert {p: p.stat().st_mtime_ns for p in (demo / CACHE_DIR).iterdir()} == stamps, "the second load: all cached"
     assert fresh == first == second
 
 
@@ -82,12 +84,48 @@ def test_a_forged_cache_entry_is_never_unpickled(demo: Path) -> None:
         def __reduce__(self) -> tuple[object, tuple[str]]:
             return (Path.touch, (str(marker),))  # type: ignore[return-value]
 
-    entry = demo / CACHE_DIR / "sosh-1.pickle"
-    blob = entry.read_bytes()
-    # same digest, different body: the signature (made with the user's own key) no longer matches
-    entry.write_bytes(blob[:72] + pickle.dumps(Payload()))
+    (pack,) = (demo / CACHE_DIR).glob("*" + PACK_SUFFIX)
+    blob = pack.read_bytes()
+    rows = read_pack_index(pack)
+    # the same name and digest with another body, the index rewritten to match: the signature (made with the
+    # user's own key over name, digest and body) no longer holds
+    forged, payloads = pickle.dumps(Payload()), []
+    for name, digest, offset, length, mac in rows:
+        payloads.append((name, digest, forged if name == "sosh-1" else blob[offset : offset + length], mac))
+    body, index, offset = b"", [], 0
+    for name, digest, payload, mac in payloads:
+        index.append([name, digest, offset, len(payload), mac])
+        body += payload
+        offset += len(payload)
+    text = json.dumps(index).encode()
+    pack.write_bytes(body + text + len(text).to_bytes(8, "little") + b"NKPACK1\n")
+    assert [r[0] for r in read_pack_index(pack)] == [r[0] for r in rows], "the forged pack must parse"
     assert _state(demo) == _state(demo, use_cache=False)
     assert not marker.exists()
+
+
+def test_broken_packs_are_misses_and_many_packs_are_merged(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A torn or foreign pack costs a re-read, never a wrong result; edits add small packs, which are merged
+    into one when there are too many, without losing a live entry."""
+    fresh = _state(demo, use_cache=False)
+    _state(demo)
+    (first,) = (demo / CACHE_DIR).glob("*" + PACK_SUFFIX)
+    first.write_bytes(first.read_bytes()[:-5])  # cut short: no trailer, no index
+    (demo / CACHE_DIR / f"0{PACK_SUFFIX}").write_bytes(b"\x00" * 100)
+    assert _state(demo) == fresh
+    monkeypatch.setattr(signed, "MAX_PACKS", 3)
+    practice = demo / "data" / "orgs" / "sosh-1" / "practices" / "cifrovoy-nastavnik.yml"
+    text = practice.read_text("utf-8")
+    for n in range(5):  # each load re-reads one org and adds a pack of one entry
+        practice.write_text(text.replace("«Цифровой наставник»", f"«Цифровой наставник {n}»"), "utf-8")
+        loaded = load_project(demo)
+        assert f"наставник {n}»" in loaded.project.org("sosh-1").practices["cifrovoy-nastavnik"].title  # type: ignore[union-attr]
+        assert len(list((demo / CACHE_DIR).glob("*" + PACK_SUFFIX))) <= signed.MAX_PACKS + 1
+    packs = {p: p.stat().st_mtime_ns for p in (demo / CACHE_DIR).iterdir()}
+    _state(demo)
+    assert {p: p.stat().st_mtime_ns for p in (demo / CACHE_DIR).iterdir()} == packs, "every org from the cache"
+    practice.write_text(text, "utf-8")
+    assert _state(demo) == fresh
 
 
 def test_parallel_reading_equals_serial(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

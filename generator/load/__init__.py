@@ -147,7 +147,7 @@ class RegionLoad:
                         "unknown_file",
                     )
                 )
-        self.job = OrgJob.make(reader, root / CACHE_DIR if use_cache else None)
+        self.job = OrgJob.make(reader, root / CACHE_DIR if use_cache else None, self.folders)
 
     def first(self, folder: Path) -> tuple[OrgPart, OrgSummary]:
         part = self.job.part(folder)
@@ -197,7 +197,11 @@ class RegionLoad:
         return own.problems.items
 
     def phases(self, second: Callable[[OrgPart, Directory], R]) -> tuple[Directory, list[R], list[OrgSummary]]:
-        summaries, directory, results = fork_phases(self.folders, self.first, self.combine, second)
+        def then(part: OrgPart, directory: Directory) -> R:
+            self.job.flush()  # what the first phase read, as one pack per worker
+            return second(part, directory)
+
+        summaries, directory, results = fork_phases(self.folders, self.first, self.combine, then)
         return directory, results, summaries
 
     def finish(self, summaries: list[OrgSummary], collect_privacy: bool) -> tuple[list[Problem], list[Problem]]:

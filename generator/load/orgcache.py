@@ -11,10 +11,8 @@ is not ours and is never unpickled.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import os
 import pickle
-import secrets
 import stat
 import time
 from dataclasses import dataclass, field
@@ -25,6 +23,7 @@ from typing import Any
 from generator.derive.files import FileInfo, PdfFacts, file_facts
 from generator.load.content import read_org_content
 from generator.load.organisations import OrgReader
+from generator.load.signed import PackCache
 from generator.load.yamlfile import YamlDocument
 from generator.model.project import Org
 from generator.problems import Problem, Problems
@@ -97,62 +96,6 @@ def folder_digest(folder: Path, content: Path, context: bytes) -> str:
     return h.hexdigest()
 
 
-def _user_key() -> bytes:
-    """A per-user secret for signing cache entries, created on first use."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nastavnik"
-    path = base / "cache.key"
-    try:
-        key = path.read_bytes()
-        if len(key) >= 32:
-            return key
-    except OSError:
-        pass
-    key = secrets.token_bytes(32)
-    try:
-        base.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}")
-        tmp.write_bytes(key)
-        tmp.chmod(0o600)
-        tmp.replace(path)
-        return path.read_bytes()
-    except OSError:
-        return key  # a read-only home: the cache still works within this process's lifetime
-
-
-class SignedCache:
-    """Entries by name, each valid for one digest (40 hex digits) and signed with the user's key."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.key = _user_key()
-
-    def _path(self, slug: str) -> Path:
-        return self.folder / f"{slug}.pickle"
-
-    def get(self, slug: str, digest: str) -> bytes | None:
-        try:
-            blob = self._path(slug).read_bytes()
-        except OSError:
-            return None
-        mac, stored_digest, payload = blob[:32], blob[32:72], blob[72:]
-        if stored_digest != digest.encode() or not hmac.compare_digest(
-            mac, hmac.new(self.key, blob[32:], hashlib.sha256).digest()
-        ):
-            return None
-        return payload
-
-    def put(self, slug: str, digest: str, payload: bytes) -> None:
-        body = digest.encode() + payload
-        blob = hmac.new(self.key, body, hashlib.sha256).digest() + body
-        # Written in place, not through a temporary file and a rename (a third of the cost of an entry on ext4):
-        # an entry cut short by a crash, or mixed by two runs writing at once, fails its MAC and is a miss.
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._path(slug).write_bytes(blob)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
-
-
 def read_part(reader: OrgReader, folder: Path) -> OrgPart:
     """Read one folder with a reader of its own, so that its problems and origins are its own."""
     own = OrgReader(reader.root, Problems(), reader.context, reader.real_folders)
@@ -183,14 +126,15 @@ class OrgJob:
     the workers are forked, so they inherit it."""
 
     reader: OrgReader
-    store: SignedCache | None
+    store: PackCache | None
     context: bytes
 
     @classmethod
-    def make(cls, reader: OrgReader, cache_dir: Path | None) -> OrgJob:
+    def make(cls, reader: OrgReader, cache_dir: Path | None, folders: list[Path]) -> OrgJob:
         own_forms = reader.root / "data" / "forms.yml"
         context = code_digest() + str(reader.root).encode() + (own_forms.read_bytes() if own_forms.is_file() else b"")
-        return cls(reader, SignedCache(cache_dir) if cache_dir is not None else None, context)
+        store = PackCache(cache_dir, {f.name for f in folders}) if cache_dir is not None else None
+        return cls(reader, store, context)
 
     def part(self, folder: Path) -> OrgPart:
         digest = ""
@@ -204,6 +148,11 @@ class OrgJob:
         if self.store is not None:
             self.store.put(folder.name, digest, pickle.dumps(part, pickle.HIGHEST_PROTOCOL))
         return part
+
+    def flush(self) -> None:
+        """Write the entries stored since the last flush (in a worker: the ones it read), as one pack."""
+        if self.store is not None:
+            self.store.flush()
 
 
 def part_reader(reader: OrgReader, part: OrgPart) -> OrgReader:
