@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from generator.check import evaluate
-from generator.engine import build_html
+from generator.engine import EngineError, StaleSection, build_html, section_cache
 from generator.export.cms import export_cms
 from generator.load import Loaded, load_project
 from generator.load.rules import load_rules
@@ -18,6 +19,7 @@ from generator.parallel import in_child
 from generator.problems import InvalidInput, Problem
 from generator.publish import commit, replace_dir, staging
 from generator.render.pages import Site, render_site
+from generator.render.reuse import PagesCache
 from generator.search import SearchIndexError, index_site, shard_sections
 from generator.verify.links import BrokenLink, check_links
 from generator.verify.personal_data import NameGuard, check_personal_data, leak_messages, withheld_people
@@ -42,8 +44,9 @@ class BuildFailed(Exception):
         return type(self), (self.messages,)
 
 
-def generate(root: Path, today: date, only: str | None = None) -> tuple[Loaded, Site]:
-    """Data → the checked model → pages: the part of a build that does not depend on the engine."""
+def generate(root: Path, today: date, only: str | None = None, reuse: PagesCache | None = None) -> tuple[Loaded, Site]:
+    """Data → the checked model → pages: the part of a build that does not depend on the engine. With `reuse`,
+    schools whose sources did not change are taken from it (their pages without Markdown, see render/reuse.py)."""
     loaded = load_project(root)
     if only is not None and loaded.project.org(only) is None:
         known = ", ".join(o.slug for o in loaded.project.orgs)
@@ -51,10 +54,11 @@ def generate(root: Path, today: date, only: str | None = None) -> tuple[Loaded, 
             [Problem("data/orgs", None, None, f"нет организации «{only}»; есть: {known}", "unknown_org")]
         )
     report = evaluate(loaded.project, load_rules(root), today, files=loaded.files, facts=loaded.facts)
-    return loaded, render_site(loaded, today, report, only)
+    return loaded, render_site(loaded, today, report, only, reuse)
 
 
 SECTIONS_CACHE = Path(".nastavnik") / "cache" / "sections"  # rendered sections, by digest (engine/mkdocs.py)
+PAGES_CACHE = Path(".nastavnik") / "cache" / "pages"  # what each school's pages publish, by its sources' digest
 SCANS_CACHE = Path(".nastavnik") / "cache" / "scans"  # output files found free of withheld names
 SEARCH_CACHE = Path(".nastavnik") / "cache" / "search"  # Pagefind bundles by the pages they index
 SITE_MARK = ".nastavnik-site"  # written into every built site: a folder without it is not ours to replace
@@ -92,8 +96,6 @@ def build(
 
     Raises InvalidInput (bad data), EngineError or BuildFailed; in every case the previous site stays.
     """
-    from generator.engine.mkdocs import EngineError
-
     root = root.resolve()
     site_dir = (site_dir or root / ("site" if only is None else f"site-{only}")).resolve()
     check_site_dir(root, site_dir)
@@ -103,12 +105,18 @@ def build(
         out = folder / "site"
 
         def render() -> tuple[BuildResult, list[list[str]], str, NameGuard]:
-            loaded, site = generate(root, today, only)
+            kind = "site" if only is None else f"org-{only}"
+            sections = section_cache(root, root / SECTIONS_CACHE / kind)
+            loaded, site = generate(root, today, only, PagesCache(root / PAGES_CACHE / kind, sections.has_source))
             # names the data holds without a consent, from every organisation: none may reach any page
             guard = NameGuard.of(withheld_people(loaded.project.orgs, loaded.reader.origins))
             try:
-                kind = "site" if only is None else f"org-{only}"
-                build_html(site, root, folder / "work", out, cache_dir=root / SECTIONS_CACHE / kind)
+                try:
+                    build_html(site, root, folder / "work", out, cache=sections)
+                except StaleSection:  # another build pruned a section between the two looks: make every page
+                    shutil.rmtree(out, ignore_errors=True)
+                    loaded, site = generate(root, today, only)
+                    build_html(site, root, folder / "work", out, cache=sections)
             except EngineError as exc:
                 raise BuildFailed([f"MkDocs: {m}" for m in exc.messages]) from None
             result = BuildResult(len(site.pages), len(site.files), site_dir, loaded.warnings)

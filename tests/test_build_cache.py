@@ -110,3 +110,69 @@ def test_rebuild_indexes_and_scans_only_what_changed(tmp_path: Path, monkeypatch
     else:
         raise AssertionError("the withheld name reached a page and the build passed")
     assert _snapshot(project / "site") == first
+
+
+def test_a_rebuild_makes_again_only_the_schools_whose_sources_changed(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A school's pages are taken from the caches while its folders, the department's and those of the schools
+    linked to it by a reference stay the same; any of them changing makes them again — and every rebuild is
+    byte for byte a clean build of the same data."""
+    from generator.render.pages import SiteBuilder
+
+    project = tmp_path / "project"
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, project / name)
+    # a cross-school link: gimnaziya-2's competition awards a practice of sosh-1, shown on sosh-1's page
+    competitions = project / "data/orgs/gimnaziya-2/competitions.yml"
+    text = competitions.read_text("utf-8").replace(
+        "      practice: metodicheskie-spidvstrechi",
+        '      practice: metodicheskie-spidvstrechi\n    - place: "2"\n      role: наставник\n'
+        "      participant: Сетевая команда\n      practice: sosh-1/shkola-molodogo-pedagoga",
+    )
+    competitions.write_text(text, "utf-8")
+    log = tmp_path / "made.txt"  # pages are made in a child process: it tells which organisations through a file
+    real = SiteBuilder.org_pages
+
+    def org_pages(self, org):  # type: ignore[no-untyped-def]
+        with log.open("a") as f:
+            f.write(org.slug + "\n")
+        return real(self, org)
+
+    monkeypatch.setattr(SiteBuilder, "org_pages", org_pages)
+
+    def made() -> list[str]:
+        names = log.read_text().split() if log.exists() else []
+        log.unlink(missing_ok=True)
+        return sorted(names)
+
+    made_again: list[list[str]] = []
+
+    def rebuild_equals_clean() -> dict[str, bytes]:
+        build(project, DAY)
+        rebuilt = _snapshot(project / "site")
+        made_again.append(made())
+        fresh = tmp_path / "fresh"
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.copytree(project / "data", fresh / "data")
+        shutil.copytree(project / "content", fresh / "content")
+        build(fresh, DAY)
+        made()  # the clean build's, not counted
+        clean = _snapshot(fresh / "site")
+        assert rebuilt.keys() == clean.keys()
+        assert [path for path in clean if clean[path] != rebuilt[path]] == []
+        return rebuilt
+
+    build(project, DAY)
+    assert made() == ["gimnaziya-2", "oosh-ustye", "sosh-1", "uo-zarechny"]
+    build(project, DAY)
+    assert made() == ["uo-zarechny"], "nothing changed: only the department, whose pages gather every school's"
+
+    competitions.write_text(text.replace("Наставник гимназии", "Лучший наставник гимназии"), "utf-8")
+    site = rebuild_equals_clean()
+    assert "Лучший наставник гимназии" in site["sosh-1/practices/shkola-molodogo-pedagoga/index.html"].decode()
+    assert made_again[-1] == ["gimnaziya-2", "sosh-1", "uo-zarechny"], "oosh-ustye is not linked: kept"
+
+    documents = project / "data/orgs/uo-zarechny/documents.yml"  # the department's documents are on every school's
+    documents.write_text(documents.read_text("utf-8").replace("О направлении целевой модели", "О направлении модели"))
+    site = rebuild_equals_clean()
+    assert "О направлении модели наставничества" in site["oosh-ustye/documents/index.html"].decode()
+    assert made_again[-1] == ["gimnaziya-2", "oosh-ustye", "sosh-1", "uo-zarechny"]

@@ -31,6 +31,10 @@ from generator.render.urls import page_url
 from generator.unchanged import TreeCache
 
 
+class StaleSection(Exception):
+    """A section given without its Markdown (taken from the caches) is no longer in the section cache."""
+
+
 class EngineError(Exception):
     """MkDocs refused the site (in strict mode a warning is an error); carries MkDocs' messages."""
 
@@ -224,6 +228,8 @@ class SectionRenderer:
         digest = self.cache.key(self.site, key, self.by_section[key]) if self.cache else ""
         if self.cache and self.cache.restore(digest, self.out_dir):
             return [], digest
+        if any(p.body is None for p in self.by_section[key]):
+            raise StaleSection(key)
         written: list[str] = []
         with _engine_warnings() as messages:
             sources = self.by_section[key]
@@ -239,7 +245,7 @@ class SectionRenderer:
             section = {"nk_section": _text(self.site.section_titles.get(key, ""))}
             for source in sources:
                 page = pages[source.path]
-                page.markdown, blocks = stash_html(source.body)
+                page.markdown, blocks = stash_html(source.body or "")
                 page.meta = section | {k: _text(v) if k in _TEXT_META else v for k, v in source.meta.items()}
                 page.render(self.config, files)
                 page.content = restore_html(page.content or "", blocks)
@@ -299,7 +305,16 @@ class SectionCache(TreeCache):
         super().__init__(folder)
         self.context = context
 
+    def source_key(self, source: str) -> str:
+        """The key of a section known by the digest of what it is made from (Site.section_keys)."""
+        return hashlib.blake2b(self.context + b"\0source\0" + source.encode(), digest_size=20).hexdigest()
+
+    def has_source(self, source: str) -> bool:
+        return (self.folder / self.source_key(source)).is_dir()
+
     def key(self, site: Site, section: str, pages: list[Page]) -> str:
+        if section in site.section_keys:
+            return self.source_key(site.section_keys[section])
         h = hashlib.blake2b(self.context, digest_size=20)
         h.update(
             repr(
@@ -307,9 +322,14 @@ class SectionCache(TreeCache):
             ).encode()
         )
         for page in pages:
-            h.update(b"\0p" + page.path.encode() + b"\0" + page.title.encode() + b"\0" + page.body.encode())
+            h.update(b"\0p" + page.path.encode() + b"\0" + page.title.encode() + b"\0" + (page.body or "").encode())
             h.update(repr(sorted(page.meta.items())).encode())
         return h.hexdigest()
+
+
+def section_cache(project_root: Path, folder: Path) -> SectionCache:
+    """The cache of rendered sections for a project (its theme and config are part of every key)."""
+    return SectionCache(folder, _engine_digest(project_root))
 
 
 def build_html(
@@ -319,9 +339,10 @@ def build_html(
     out_dir: Path,
     quiet: bool = True,
     parallel: bool = True,
-    cache_dir: Path | None = None,
+    cache: SectionCache | None = None,
 ) -> None:
-    """Render `site` to HTML in `out_dir` (which must not exist yet or be empty); sections over all cores."""
+    """Render `site` to HTML in `out_dir` (which must not exist yet or be empty); sections over all cores.
+    Raises StaleSection when a section given without its Markdown is not in `cache`."""
     from mkdocs.exceptions import Abort, ConfigurationError
 
     os.environ["SOURCE_DATE_EPOCH"] = _epoch(site)
@@ -330,7 +351,6 @@ def build_html(
     if quiet:
         logger.setLevel(logging.WARNING)
     try:
-        cache = SectionCache(cache_dir, _engine_digest(project_root)) if cache_dir is not None else None
         renderer = SectionRenderer(site, project_root, work_dir, out_dir, cache)
         messages = renderer.render_theme()
         for path, source in site.files.items():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -66,6 +66,7 @@ class Loaded:
     facts: dict[Path, tuple[FileInfo, PdfFacts | None]]  # real file → its format, size, hash, PDF text layer
     reader: OrgReader
     privacy: list[Problem]  # personal-data violations, when the caller asked to collect them (nastavnik check)
+    digests: dict[str, str] = field(default_factory=dict)  # org slug → digest of its folders as read (if cached)
 
 
 def _read_forms(reader: OrgReader, path: Path, base: Vocabulary | None) -> Vocabulary | None:
@@ -234,11 +235,14 @@ def load_project(root: Path, collect_privacy: bool = False, use_cache: bool = Tr
     orgs: list[Org] = []
     files: dict[tuple[str, str], Path] = {}
     facts: dict[Path, tuple[FileInfo, PdfFacts | None]] = {}
+    digests: dict[str, str] = {}
     for problems, part in results:
         reader.problems.extend(problems)
         if part.org is None:
             continue
         orgs.append(part.org)
+        if part.digest:
+            digests[part.org.slug] = part.digest
         files.update(part.files)
         facts.update(part.facts)
         for record, doc, prefix in part.origins:
@@ -247,4 +251,4 @@ def load_project(root: Path, collect_privacy: bool = False, use_cache: bool = Tr
     department = next(o for o in orgs if o.is_department)
     project = Project(region.root, department, [o for o in orgs if not o.is_department], region.forms, directory)
     warnings, privacy = region.finish(summaries, collect_privacy)
-    return Loaded(project, warnings, files, facts, reader, privacy)
+    return Loaded(project, warnings, files, facts, reader, privacy, digests)

@@ -46,6 +46,7 @@ class OrgPart:
     files: dict[tuple[str, str], Path] = field(default_factory=dict)  # (slug, reference) → the real file
     facts: dict[Path, tuple[FileInfo, PdfFacts | None]] = field(default_factory=dict)  # what each file is
     privacy: PrivacyScan = field(default_factory=PrivacyScan)
+    digest: str = ""  # of the folder as read (folder_digest); "" when read without the cache
 
 
 @cache
@@ -145,6 +146,7 @@ class OrgJob:
             if part is not None:
                 return part
         part = read_part(self.reader, folder)
+        part.digest = digest
         if self.store is not None:
             self.store.put(folder.name, digest, pickle.dumps(part, pickle.HIGHEST_PROTOCOL))
         return part

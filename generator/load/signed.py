@@ -128,23 +128,33 @@ class PackCache:
         self.key = _user_key()
         self.pending: list[tuple[str, str, bytes]] = []
         self.index: dict[str, tuple[Path, str, int, int, str]] = {}  # name → pack, digest, offset, length, MAC
+        packs, _ = self._packs()
+        for pack in packs:  # names sort by time of writing: a later pack replaces an earlier one's entries
+            for name, digest, offset, length, mac in read_pack_index(pack):
+                self.index[name] = (pack, digest, offset, length, mac)
+        if live is not None:
+            self.tidy(live)
+
+    def _packs(self) -> tuple[list[Path], int]:
+        """The packs in writing order, and their bytes in all."""
         packs: list[Path] = []
         total = 0
         with contextlib.suppress(OSError):
-            for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            for entry in sorted(os.scandir(self.folder), key=lambda e: e.name):
                 if entry.name.endswith(PACK_SUFFIX):
                     packs.append(Path(entry.path))
                     total += entry.stat().st_size
                 elif entry.name.endswith(".pickle"):  # one file per entry, as before packs
                     with contextlib.suppress(OSError):
                         os.unlink(entry.path)
-        for pack in packs:  # names sort by time of writing: a later pack replaces an earlier one's entries
-            for name, digest, offset, length, mac in read_pack_index(pack):
-                self.index[name] = (pack, digest, offset, length, mac)
-        if live is not None:
-            wanted = sum(e[3] for n, e in self.index.items() if n in live)
-            if len(packs) > MAX_PACKS or total - wanted > max(wanted, MIN_MERGE_BYTES):
-                self._merge(packs, live)
+        return packs, total
+
+    def tidy(self, live: set[str]) -> None:
+        """Merge the packs into one when they are many or mostly hold replaced entries or names not in `live`."""
+        packs, total = self._packs()
+        wanted = sum(e[3] for n, e in self.index.items() if n in live)
+        if len(packs) > MAX_PACKS or total - wanted > max(wanted, MIN_MERGE_BYTES):
+            self._merge(packs, live)
 
     def _mac(self, name: str, digest: str, payload: bytes) -> str:
         return hmac.new(self.key, f"{name}\0{digest}\0".encode() + payload, hashlib.sha256).hexdigest()

@@ -28,8 +28,10 @@ from generator.render.feeds import FeedEntry, atom_feed, sitemap
 from generator.render.freshness import Freshness
 from generator.render.machine import calendar, manifest, org_events
 from generator.render.markdown import render_markdown
+from generator.render.reuse import PagesCache
 from generator.render.slug import published_file_name
 from generator.render.urls import relative_url
+from generator.validate.references import references
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MONTHS_GENITIVE = [
@@ -58,7 +60,7 @@ LEVEL_TITLES = {
 class Page:
     path: str  # site path of the Markdown source: «school-1/roadmap.md»
     title: str
-    body: str  # Markdown (with HTML blocks)
+    body: str | None  # Markdown (with HTML blocks); None for a page taken whole from the caches (render/reuse.py)
     org: str  # slug of the organisation the page belongs to
     section: str = ""  # the part of the site whose navigation the page carries: a school's slug, "" at the root
     meta: dict[str, str] = field(default_factory=dict)  # for the theme's <head> and footer: description, dates, feed
@@ -81,6 +83,7 @@ class Site:
     generated: dict[str, bytes] = field(default_factory=dict)  # site path → content made here (manifests, .ics)
     section_titles: dict[str, str] = field(default_factory=dict)  # section → the title over its navigation
     url: str | None = None  # where the site is published (the root organisation's section_url), when known
+    section_keys: dict[str, str] = field(default_factory=dict)  # section → digest of what it is made from, if known
 
 
 # --- formatting filters -------------------------------------------------------------------------------------
@@ -201,9 +204,19 @@ class RoadmapRow:
 
 
 class SiteBuilder:
-    def __init__(self, loaded: Loaded, today: date, report: Report | None = None, only: str | None = None) -> None:
+    def __init__(
+        self,
+        loaded: Loaded,
+        today: date,
+        report: Report | None = None,
+        only: str | None = None,
+        reuse: PagesCache | None = None,
+    ) -> None:
         self.project: Project = loaded.project
         self.report = report
+        self.reuse = reuse
+        self.digests = loaded.digests
+        self.section_keys: dict[str, str] = {}
         # `only`: one organisation's section on its own, at the root of a self-contained site (build --org)
         self.only = self.project.org(only) if only else None
         self.sources = loaded.files
@@ -216,7 +229,9 @@ class SiteBuilder:
         self.file_infos: dict[Path, FileInfo] = {path: info for path, (info, _) in loaded.facts.items()}
         self.taken_names: dict[str, set[str]] = {}
         self.docs: dict[tuple[str, str], DocView] = {}
+        self.docs_of: dict[str, list[DocView]] = {}  # org slug → its documents, in order
         self.practices: dict[tuple[str, str], PracticeView] = {}
+        self.practices_of: dict[str, list[PracticeView]] = {}
         self.org_events: dict[str, bytes] = {}  # iCalendar events of each organisation's roadmaps
         self.freshness = Freshness(self.project.root)
         root_org = self.only or self.project.department
@@ -297,6 +312,7 @@ class SiteBuilder:
                 view = DocView(doc, org, page, f"{org.slug}-{doc.id}", href, fmt, size, info)
                 view.attachments = self.attachment_links(org, doc.attachments)
                 self.docs[(org.slug, doc.id)] = view
+                self.docs_of.setdefault(org.slug, []).append(view)
         for view in self.docs.values():
             org = view.org
             if view.doc.approved_by:
@@ -325,11 +341,10 @@ class SiteBuilder:
         return self.docs.get(split_ref(ref, org.slug))
 
     def documents_page(self, org: Org) -> None:
-        own = [v for (slug, _), v in self.docs.items() if slug == org.slug]
+        own = self.docs_of.get(org.slug, [])
         shared = []
         if not org.is_department:
-            dept = self.project.department.slug
-            shared = [v for (slug, _), v in self.docs.items() if slug == dept and v.doc.level != "локальный"]
+            shared = [v for v in self.docs_of.get(self.project.department.slug, []) if v.doc.level != "локальный"]
         views = shared + own
         current = [v for v in views if v.doc.in_force and not v.superseded_by]
         old = [v for v in views if v not in current]
@@ -428,7 +443,8 @@ class SiteBuilder:
         for org in self.in_scope():
             for slug, practice in sorted(org.practices.items()):
                 page = f"{self.prefix(org)}practices/{slug}.md"
-                self.practices[(org.slug, slug)] = PracticeView(practice, org, slug, page)
+                view = self.practices[(org.slug, slug)] = PracticeView(practice, org, slug, page)
+                self.practices_of.setdefault(org.slug, []).append(view)
         for org in self.project.orgs:
             for comp in org.competitions:
                 for result in comp.results:
@@ -438,7 +454,7 @@ class SiteBuilder:
                             view.awards.append(_award(comp, result.place))
 
     def practices_pages(self, org: Org) -> None:
-        views = [v for (slug, _), v in self.practices.items() if slug == org.slug]
+        views = list(self.practices_of.get(org.slug, []))
         if org.is_department:  # the municipal bank of practices: every school's practices too
             views = list(self.practices.values())
         views.sort(key=lambda v: (-v.practice.year, v.practice.title))
@@ -451,7 +467,7 @@ class SiteBuilder:
                 "tags": sorted({t for v in views for t in v.practice.tags}),
             }
         self.add(org, "practices/index.md", "Лучшие практики", "practices.md.j2", practices=views, filters=filters)
-        for view in (v for v in self.practices.values() if v.org is org):
+        for view in self.practices_of.get(org.slug, []):
             materials = self.attachment_links(org, view.practice.materials)
             context = {
                 "description": render_markdown(view.practice.description),
@@ -539,7 +555,7 @@ class SiteBuilder:
     def home_page(self, org: Org, news: list[Any], states: list[ItemState]) -> None:
         p = self.prefix(org)
         overdue = sum(1 for s in states if s.status.value == "просрочено")
-        docs_count = sum(1 for (slug, _) in self.docs if slug == org.slug)
+        docs_count = len(self.docs_of.get(org.slug, []))
         sections: list[tuple[str, str, str]] = [
             (
                 "Документы",
@@ -643,6 +659,46 @@ class SiteBuilder:
             summary,
         )
 
+    def school_keys(self) -> dict[str, str]:
+        """School → the digest of what its pages are made from (render/reuse.py), for the schools it is known of."""
+        if self.reuse is None or self.only:
+            return {}
+        linked: dict[str, set[str]] = {}  # a reference shows data on both sides (an award, «заменён документом»)
+        for org in self.project.orgs:
+            for _, _, ref, _ in references(org):
+                target = split_ref(ref, org.slug)[0]
+                linked.setdefault(org.slug, set()).add(target)
+                linked.setdefault(target, set()).add(org.slug)
+        findings = {o.slug: repr(o) for o in self.report.orgs} if self.report else {}
+        dept = self.project.department.slug
+        keys = {}
+        for org in self.project.schools:
+            deps = {org.slug, dept} | linked.get(org.slug, set())
+            key = PagesCache.key(deps, self.digests, self.today, findings.get(org.slug))
+            if key is not None:
+                keys[org.slug] = key
+        return keys
+
+    def made_pages(self) -> list[_OrgPages]:
+        """Each organisation's pages: made over all cores, or a school's taken from the cache when nothing it is
+        made from changed."""
+        orgs = self.in_scope()
+        keys = self.school_keys()
+        made: list[_OrgPages | None] = [None] * len(orgs)
+        if self.reuse is not None:
+            for i, org in enumerate(orgs):
+                if org.slug in keys:
+                    made[i] = self.reuse.get(org.slug, keys[org.slug])
+        todo = [i for i, m in enumerate(made) if m is None]
+        for i, out in zip(todo, fork_map(self.org_pages, [orgs[i] for i in todo]), strict=True):
+            made[i] = out
+            if self.reuse is not None and orgs[i].slug in keys:
+                self.reuse.put(orgs[i].slug, keys[orgs[i].slug], out)
+        if self.reuse is not None:
+            self.reuse.flush(set(keys))
+        self.section_keys = {self.prefix(o).rstrip("/"): keys[o.slug] for o in orgs if o.slug in keys}
+        return made  # type: ignore[return-value]
+
     def build(self) -> Site:
         self.index_documents()
         self.index_practices()
@@ -652,7 +708,7 @@ class SiteBuilder:
         titles: dict[str, str] = {}
         search = NavItem("Поиск", "search.md")
         pages, files, generated = list(self.pages), dict(self.files), dict(self.generated)
-        made = fork_map(self.org_pages, self.in_scope())
+        made = self.made_pages()
         self.pages, self.files, self.generated = pages, files, generated  # then each organisation's additions
         for org, out in zip(self.in_scope(), made, strict=True):
             self.pages.extend(out.pages)
@@ -700,6 +756,7 @@ class SiteBuilder:
             dict(sorted(self.generated.items())),
             titles,
             self.url,
+            self.section_keys,
         )
 
 
@@ -755,5 +812,11 @@ class _Obj:
         return getattr(self.__dict__["_base"], name)
 
 
-def render_site(loaded: Loaded, today: date, report: Report | None = None, only: str | None = None) -> Site:
-    return SiteBuilder(loaded, today, report, only).build()
+def render_site(
+    loaded: Loaded,
+    today: date,
+    report: Report | None = None,
+    only: str | None = None,
+    reuse: PagesCache | None = None,
+) -> Site:
+    return SiteBuilder(loaded, today, report, only, reuse).build()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from generator.model.directory import Directory
 from generator.model.documents import split_ref
@@ -44,6 +44,39 @@ def _unique(reader: Reporter, records: Iterable[object], what: str) -> None:
         seen.add(ident)
 
 
+def references(org: Org) -> Iterator[tuple[object, tuple[str | int, ...], str, str]]:
+    """Every reference an organisation's records make: (record, field path, reference, "doc" or "practice").
+    A reference may name another organisation («uo-zarechny:prikaz-91»): its pages then show that one's data."""
+    for doc in org.documents:
+        for i, ref in enumerate(doc.supersedes):
+            yield doc, ("supersedes", i), ref, "doc"
+        if doc.approved_by is not None:
+            yield doc, ("approved_by",), doc.approved_by, "doc"
+    for roadmap in org.roadmaps:
+        for name in ("approved_by", "document"):
+            if getattr(roadmap, name) is not None:
+                yield roadmap, (name,), getattr(roadmap, name), "doc"
+    for prog in org.programmes:
+        if prog.document is not None:
+            yield prog, ("document",), prog.document, "doc"
+    for row in org.participation:
+        if row.order is not None:
+            yield row, ("order",), row.order, "doc"
+    for comp in org.competitions:
+        if comp.document is not None:
+            yield comp, ("document",), comp.document, "doc"
+        for i, result in enumerate(comp.results):
+            if result.practice is not None:
+                yield comp, ("results", i, "practice"), result.practice, "practice"
+    monitoring = org.monitoring
+    for i, report in enumerate(monitoring.reports):
+        if report.document is not None:
+            yield monitoring, ("reports", i, "document"), report.document, "doc"
+    for i, indicator in enumerate(monitoring.indicators):
+        if indicator.basis is not None:
+            yield monitoring, ("indicators", i, "basis"), indicator.basis, "doc"
+
+
 def check_references(org: Org, directory: Directory, reader: Reporter) -> None:
     """One organisation's references, checked against the directory of all organisations."""
     dept_indicators = directory.department.indicators if directory.department else frozenset()
@@ -52,36 +85,23 @@ def check_references(org: Org, directory: Directory, reader: Reporter) -> None:
     _unique(reader, org.programmes, "программа")
     _unique(reader, org.competitions, "конкурс")
     _unique(reader, [m for m in org.mentors if m.id], "наставник")
-    for doc in org.documents:
-        for i, ref in enumerate(doc.supersedes):
-            _docs(directory, reader, org, doc, ("supersedes", i), ref)
-            if split_ref(ref, org.slug) == (org.slug, doc.id):
-                reader.report(doc, ("supersedes", i), "документ не может заменять сам себя", "self_reference")
-        _docs(directory, reader, org, doc, ("approved_by",), doc.approved_by)
-    for roadmap in org.roadmaps:
-        _docs(directory, reader, org, roadmap, ("approved_by",), roadmap.approved_by)
-        _docs(directory, reader, org, roadmap, ("document",), roadmap.document)
-    for prog in org.programmes:
-        _docs(directory, reader, org, prog, ("document",), prog.document)
-    for row in org.participation:
-        _docs(directory, reader, org, row, ("order",), row.order)
-    for comp in org.competitions:
-        _docs(directory, reader, org, comp, ("document",), comp.document)
-        for i, result in enumerate(comp.results):
-            if result.practice is None:
-                continue
-            p_org, p_slug = split_ref(result.practice, org.slug)
-            target = directory.org(p_org)
-            if (p_org, p_slug) in directory.declared or (target and p_slug in target.practices):
-                continue
-            options = target.practices if target else []
-            reader.report(
-                comp,
-                ("results", i, "practice"),
-                f"нет практики «{result.practice}» (ожидалось имя файла из practices/ без .yml"
-                f"{_closest(p_slug, options)})",
-                "missing_reference",
-            )
+    for record, path, ref, kind in references(org):
+        if kind == "doc":
+            _docs(directory, reader, org, record, path, ref)
+            if path[0] == "supersedes" and split_ref(ref, org.slug) == (org.slug, record.id):  # type: ignore[attr-defined]
+                reader.report(record, path, "документ не может заменять сам себя", "self_reference")
+            continue
+        p_org, p_slug = split_ref(ref, org.slug)
+        target = directory.org(p_org)
+        if (p_org, p_slug) in directory.declared or (target and p_slug in target.practices):
+            continue
+        options = target.practices if target else []
+        reader.report(
+            record,
+            path,
+            f"нет практики «{ref}» (ожидалось имя файла из practices/ без .yml{_closest(p_slug, options)})",
+            "missing_reference",
+        )
     monitoring = org.monitoring
     if id(monitoring) in reader.origins:
         seen: set[str] = set()
@@ -91,10 +111,7 @@ def check_references(org: Org, directory: Directory, reader: Reporter) -> None:
                     monitoring, ("indicators", i, "id"), f"показатель «{indicator.id}» уже есть", "duplicate_id"
                 )
             seen.add(indicator.id)
-        for i, report in enumerate(monitoring.reports):
-            _docs(directory, reader, org, monitoring, ("reports", i, "document"), report.document)
         for i, indicator in enumerate(monitoring.indicators):
-            _docs(directory, reader, org, monitoring, ("indicators", i, "basis"), indicator.basis)
             if indicator.title is None and (org.is_department or indicator.id not in dept_indicators):
                 reader.report(
                     monitoring,
