@@ -61,6 +61,7 @@ SECTIONS_CACHE = Path(".nastavnik") / "cache" / "sections"  # rendered sections,
 PAGES_CACHE = Path(".nastavnik") / "cache" / "pages"  # what each school's pages publish, by its sources' digest
 SCANS_CACHE = Path(".nastavnik") / "cache" / "scans"  # output files found free of withheld names
 SEARCH_CACHE = Path(".nastavnik") / "cache" / "search"  # Pagefind bundles by the pages they index
+LINKS_CACHE = Path(".nastavnik") / "cache" / "links"  # what each unchanged page links to (verify/links.py)
 SITE_MARK = ".nastavnik-site"  # written into every built site: a folder without it is not ours to replace
 
 
@@ -99,13 +100,13 @@ def build(
     root = root.resolve()
     site_dir = (site_dir or root / ("site" if only is None else f"site-{only}")).resolve()
     check_site_dir(root, site_dir)
+    kind = "site" if only is None else f"org-{only}"  # each kind of output keeps caches of its own
     if only is not None:
         check_site_dir(root, site_dir.with_name(site_dir.name + "-cms"))
     with staging(site_dir) as folder:
         out = folder / "site"
 
         def render() -> tuple[BuildResult, list[list[str]], str, NameGuard]:
-            kind = "site" if only is None else f"org-{only}"
             sections = section_cache(root, root / SECTIONS_CACHE / kind)
             loaded, site = generate(root, today, only, PagesCache(root / PAGES_CACHE / kind, sections.has_source))
             # names the data holds without a consent, from every organisation: none may reach any page
@@ -126,11 +127,11 @@ def build(
         # in a child process: the region's model and pages are given back whole before the indexer needs memory
         result, shards, base_path, guard = in_child(render)
         try:
-            index_site(out, shards, root / SEARCH_CACHE / ("site" if only is None else f"org-{only}"))
+            index_site(out, shards, root / SEARCH_CACHE / kind)
         except SearchIndexError as exc:
             raise BuildFailed([str(exc)]) from None
         (out / SITE_MARK).write_text("Сайт собран nastavnik; папку можно заменять при следующей сборке.\n")
-        broken: list[BrokenLink] = check_links(out, base_path)
+        broken: list[BrokenLink] = check_links(out, base_path, root / LINKS_CACHE / kind)
         if broken:
             raise BuildFailed([b.render() for b in broken])
         places = [(out, "")]

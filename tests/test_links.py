@@ -38,3 +38,34 @@ def test_each_kind_of_broken_link_is_found(tmp_path: Path) -> None:
         ("docs/index.html", "../../outside.html", "ведёт за пределы сайта"),
         ("docs/index.html", "../files/scan.png", "страница или файл не существует"),
     }
+
+
+def test_a_recheck_parses_only_changed_pages_and_looks_at_every_target_afresh(tmp_path: Path, monkeypatch) -> None:
+    from generator.verify import links
+
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _page(site, "index.html", '<a href="b/">b</a><a href="b/#part">part of b</a>')
+    _page(site, "b/index.html", '<p id="part"></p><a href="../">home</a>')
+    read: list[str] = []
+    real_read = links._read
+    monkeypatch.setattr(links, "_read", lambda job: read.append(job[1]) or real_read(job))
+
+    assert check_links(site, cache_dir=cache) == []
+    assert sorted(read) == ["b/index.html", "index.html"]
+    read.clear()
+    assert check_links(site, cache_dir=cache) == []
+    assert read == []  # nothing changed: no page is read again
+
+    _page(site, "b/index.html", '<p id="other"></p><a href="../">home, the anchor «part» is gone</a>')
+    broken = {(b.page, b.href, b.reason) for b in check_links(site, cache_dir=cache)}
+    assert read == ["b/index.html"]  # the unchanged home page is not read, yet its link to the anchor is checked
+    assert broken == {("index.html", "b/#part", "на странице нет якоря «part»")}
+
+    read.clear()
+    (site / "b/index.html").unlink()
+    broken = {(b.page, b.href, b.reason) for b in check_links(site, cache_dir=cache)}
+    assert read == []
+    assert broken == {
+        ("index.html", "b/", "страница или файл не существует"),
+        ("index.html", "b/#part", "страница или файл не существует"),
+    }

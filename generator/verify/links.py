@@ -1,15 +1,26 @@
-"""Every internal link and anchor of the built site resolves (MkDocs checks Markdown links only)."""
+"""Every internal link and anchor of the built site resolves (MkDocs checks Markdown links only).
+
+A rebuild takes most pages from the section cache unchanged (`generator.unchanged`): what each page links to,
+resolved against its own address, and the anchors it holds are kept by the page's address and file identity,
+so only pages written anew are read and parsed again. Whether each target exists is decided afresh every time.
+"""
 
 from __future__ import annotations
 
+import os
+import pickle
 import posixpath
 import re
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from generator.load.signed import SignedCache
 from generator.parallel import fork_map
+from generator.unchanged import FileKey, digest_of, file_key
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<(a|link|img|script|[a-z][a-z0-9-]*)\b([^>]*)>", re.I)
@@ -50,7 +61,7 @@ class BrokenLink:
         return f"{self.page}: ссылка «{self.href}» — {self.reason}"
 
 
-def _target_file(site: Path, page: str, path: str, base_path: str = "/") -> str:
+def _target_file(page: str, path: str, base_path: str = "/") -> str:
     base = posixpath.dirname(page)
     if path.startswith(base_path):  # «/nastavnichestvo/roadmap/» on a site published at …/nastavnichestvo/
         path = "/" + path[len(base_path) :]
@@ -60,15 +71,93 @@ def _target_file(site: Path, page: str, path: str, base_path: str = "/") -> str:
     return joined
 
 
-def _read(path: Path) -> tuple[list[str], set[str]]:
-    return collect(path.read_text(encoding="utf-8", errors="replace"))
+Target = tuple[str, str]  # (site path of the file a link leads to, anchor or "")
 
 
-def check_links(site: Path, base_path: str = "/") -> list[BrokenLink]:
+@dataclass(frozen=True, slots=True)
+class PageLinks:
+    """What one page needs of the rest of the site, found from the page alone: the targets of its links,
+    resolved against its address, and its anchors; `broken`: links wrong whatever the rest of the site holds."""
+
+    targets: dict[Target, str]  # → the first href written for it (for the message)
+    ids: frozenset[str]
+    broken: tuple[tuple[str, str], ...]  # (href, reason)
+
+
+def page_links(page: str, html: str, base_path: str) -> PageLinks:
+    links, ids = collect(html)
+    targets: dict[Target, str] = {}
+    broken = []
+    for href in links:
+        try:
+            parts = urlsplit(href)
+        except ValueError:  # e.g. «http://[host/…»: not a URL any browser can follow
+            broken.append((href, "адрес записан с ошибкой"))
+            continue
+        if parts.scheme or parts.netloc or href.startswith(("mailto:", "tel:", "javascript:", "data:")):
+            continue
+        path = unquote(parts.path)
+        target = page if path == "" else _target_file(page, path, base_path)
+        if target.startswith(".."):
+            broken.append((href, "ведёт за пределы сайта"))
+            continue
+        targets.setdefault((target, unquote(parts.fragment) if parts.fragment else ""), href)
+    return PageLinks(targets, frozenset(ids), tuple(broken))
+
+
+def _read(job: tuple[Path, str, str]) -> PageLinks:
+    path, page, base_path = job
+    return page_links(page, path.read_text(encoding="utf-8", errors="replace"), base_path)
+
+
+class LinkCache:
+    """PageLinks of pages by (address, file identity), kept between builds; signed like every cache that could
+    make a check pass. Strings are stored once in a table, pages as arrays of their indices (a region has
+    22,000 pages of ~40 links, mostly the same addresses)."""
+
+    def __init__(self, folder: Path | None, base_path: str) -> None:
+        self.store = SignedCache(folder) if folder is not None else None
+        self.digest = digest_of("links", base_path)
+        self.pages: dict[tuple[str, FileKey], PageLinks] = {}
+        payload = self.store.get("links", self.digest) if self.store is not None else None
+        if payload is not None:
+            try:
+                strings, rows = pickle.loads(payload)
+                for page, key, flat, ids in rows:
+                    pairs = (strings[i] for i in flat)
+                    targets = {(t, f): h for t, f, h in zip(pairs, pairs, pairs, strict=True)}
+                    self.pages[(page, key)] = PageLinks(targets, frozenset(strings[i] for i in ids), ())
+            except Exception:  # an entry of an older layout: start afresh
+                self.pages = {}
+
+    def save(self, pages: dict[tuple[str, FileKey], PageLinks]) -> None:
+        if self.store is None:
+            return
+        index: dict[str, int] = {}
+
+        def numbers(strings: Iterable[str]) -> array[int]:
+            return array("I", (index.setdefault(s, len(index)) for s in strings))
+
+        rows = []
+        for (page, key), links in pages.items():
+            flat = numbers(s for (target, fragment), href in links.targets.items() for s in (target, fragment, href))
+            rows.append((page, key, flat, numbers(links.ids)))
+        self.store.put("links", self.digest, pickle.dumps((list(index), rows), pickle.HIGHEST_PROTOCOL))
+
+
+def check_links(site: Path, base_path: str = "/", cache_dir: Path | None = None) -> list[BrokenLink]:
     """Every link of every page of `site` leads somewhere; `base_path`: the path the site is published under
-    (the 404 page links by absolute paths, as it is served at any address)."""
+    (the 404 page links by absolute paths, as it is served at any address). With `cache_dir`, pages an earlier
+    build parsed, unchanged since (same address and file identity), are not read again."""
     files = sorted(site.rglob("*.html"))
-    pages = dict(zip((f.relative_to(site).as_posix() for f in files), fork_map(_read, files), strict=True))
+    names = [f.relative_to(site).as_posix() for f in files]
+    keys = [file_key(os.stat(f)) for f in files]
+    cache = LinkCache(cache_dir, base_path)
+    found = [cache.pages.get((n, k)) if k is not None else None for n, k in zip(names, keys, strict=True)]
+    todo = [i for i, links in enumerate(found) if links is None]
+    for i, links in zip(todo, fork_map(_read, [(files[i], names[i], base_path) for i in todo]), strict=True):
+        found[i] = links
+    pages: dict[str, PageLinks] = dict(zip(names, found, strict=True))  # type: ignore[arg-type]
     exists: dict[str, str | None] = {}  # target → the file it resolves to (a folder → its index.html), or None
 
     def resolve(target: str) -> str | None:
@@ -82,24 +171,14 @@ def check_links(site: Path, base_path: str = "/") -> list[BrokenLink]:
         return exists[target]
 
     broken = []
-    for page, (links, _) in pages.items():
-        for href in links:
-            try:
-                parts = urlsplit(href)
-            except ValueError:  # e.g. «http://[host/…»: not a URL any browser can follow
-                broken.append(BrokenLink(page, href, "адрес записан с ошибкой"))
-                continue
-            if parts.scheme or parts.netloc or href.startswith(("mailto:", "tel:", "javascript:", "data:")):
-                continue
-            path = unquote(parts.path)
-            target = page if path == "" else _target_file(site, page, path, base_path)
-            if target.startswith(".."):
-                broken.append(BrokenLink(page, href, "ведёт за пределы сайта"))
-                continue
-            found = resolve(target)
-            if found is None:
+    for page, links in pages.items():
+        broken += [BrokenLink(page, href, reason) for href, reason in links.broken]
+        for (target, fragment), href in links.targets.items():
+            found_file = resolve(target)
+            if found_file is None:
                 broken.append(BrokenLink(page, href, "страница или файл не существует"))
-                continue
-            if parts.fragment and found in pages and unquote(parts.fragment) not in pages[found][1]:
-                broken.append(BrokenLink(page, href, f"на странице нет якоря «{parts.fragment}»"))
+            elif fragment and found_file in pages and fragment not in pages[found_file].ids:
+                broken.append(BrokenLink(page, href, f"на странице нет якоря «{fragment}»"))
+    if todo or len(cache.pages) != len(pages):
+        cache.save({(n, k): links for n, k, links in zip(names, keys, found, strict=True) if k})  # type: ignore[misc]
     return broken
