@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from generator.problems import InvalidInput, Problem
+from generator.problems import InvalidInput, Problem, render_grouped
 
 if TYPE_CHECKING:
     from generator.check.evaluate import Report
@@ -146,8 +146,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _print_problems(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(problem.render(), file=sys.stderr)
+    for line in render_grouped(problems):
+        print(line, file=sys.stderr)
 
 
 def _report_invalid(exc: InvalidInput, command: str) -> int:

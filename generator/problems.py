@@ -51,13 +51,42 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def render(self) -> str:
-        where = self.file + (f":{self.line}" if self.line else "")
+        where = self.place()
         what = f"поле «{self.field}»: " if self.field else ""
         # One problem, one line: line breaks quoted from the data (multi-line deadlines) become spaces.
         return " ".join(f"{where}: {SEVERITY_RU[self.severity]}: {what}{self.message}".split())
 
     def sort_key(self) -> tuple[str, int, str, str]:
         return (self.file, self.line or 0, self.field or "", self.message)
+
+    def place(self) -> str:
+        return self.file + (f":{self.line}" if self.line else "")
+
+
+GROUP_FROM = 3  # the same warning in this many places is printed once, with the list of the places
+
+
+def render_grouped(problems: list[Problem]) -> list[str]:
+    """Problems as lines for a terminal. A warning that recurs word for word in many places — a region's schools
+    copied one roadmap template, and each copy gets the same warning — is one line, followed by every other
+    place it was found: nothing is dropped, but the eye sees each thing to fix once. Errors stay one per line."""
+    same: dict[tuple[str | None, str, str], list[Problem]] = {}
+    for problem in problems:
+        if problem.severity is Severity.WARNING:
+            same.setdefault((problem.field, problem.message, problem.code), []).append(problem)
+    lines = []
+    for problem in problems:
+        group = (
+            same.get((problem.field, problem.message, problem.code)) if problem.severity is Severity.WARNING else None
+        )
+        if group is None or len(group) < GROUP_FROM:
+            lines.append(problem.render())
+        elif group[0] is problem:
+            lines.append(problem.render())
+            more = len(group) - 1
+            places = "месте" if more % 10 == 1 and more % 100 != 11 else "местах"
+            lines.append(f"  то же ещё в {more} {places}: " + ", ".join(p.place() for p in group[1:]))
+    return lines
 
 
 @dataclass

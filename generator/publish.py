@@ -8,6 +8,7 @@ cannot swap, a build killed between its two renames has its previous site put ba
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -17,6 +18,8 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from generator.parallel import fork_map
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -83,8 +86,25 @@ def staging(site_dir: Path) -> Iterator[Path]:
         try:
             yield folder
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            remove_tree(folder)
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _remove(path: str) -> None:
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
+def remove_tree(folder: Path) -> None:
+    """Remove a folder and everything in it; a region's previous site (85,000 entries, four seconds) is
+    removed by all cores, a folder per worker."""
+    site = folder / "site"
+    if site.is_dir() and not site.is_symlink():
+        fork_map(_remove, [os.path.join(site, name) for name in os.listdir(site)], min_items=256)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def commit(staging_folder: Path, site_dir: Path) -> None:

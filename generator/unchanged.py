@@ -12,6 +12,7 @@ import hashlib
 import os
 import pickle
 import shutil
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,6 +28,26 @@ def file_key(st: os.stat_result) -> FileKey | None:
     if st.st_mtime_ns % 1_000_000_000 == 0:
         return None
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def tree_files(folder: Path, suffix: str = "") -> list[tuple[str, str, os.stat_result]]:
+    """(path relative to `folder` in POSIX form, full path, lstat) of every regular file under it whose name
+    ends with `suffix`, in the order of sorted(folder.rglob(…)). One scandir per folder and one lstat per file:
+    pathlib's rglob and stat cost more than the system calls for a region's 85,000 entries."""
+    found: list[tuple[str, str, os.stat_result]] = []
+    todo = [("", str(folder))]
+    while todo:
+        rel_dir, full_dir = todo.pop()
+        with os.scandir(full_dir) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append((f"{rel_dir}{entry.name}/", entry.path))
+                elif entry.name.endswith(suffix):
+                    st = entry.stat(follow_symlinks=False)
+                    if stat.S_ISREG(st.st_mode):
+                        found.append((rel_dir + entry.name, entry.path, st))
+    found.sort(key=lambda item: item[0].split("/"))
+    return found
 
 
 def digest_of(*parts: object) -> str:

@@ -240,3 +240,24 @@ def test_named_pipes_in_the_project_are_reported_not_waited_on(mini: Path, cli) 
     assert code == 2
     assert f"content/school-a/news/{news.name}: ошибка: не удалось прочитать файл: это не обычный файл" in err
     assert "data/orgs/school-a/roadmaps/pipe.yml: ошибка: ожидались только файлы .yml" in err
+
+
+def test_a_warning_repeated_in_many_files_is_printed_once_with_every_place(mini: Path, cli) -> None:
+    """A region's schools copy one roadmap template: the same warning in each copy is one line to read, and
+    the line after it names every other place, so nothing is lost."""
+    folder = mini / "data/orgs/school-a/roadmaps"
+    for n in range(1, 5):
+        (folder / f"copy-{n}.yml").write_text(
+            f"id: copy-{n}\ntitle: Дорожная карта {n}\nacademic_year: 2024/2025\nstart: 2024-09-01\n"
+            "sections:\n  - number: '1'\n    title: Подготовка\n    items:\n"
+            "      - event: Совещание\n        deadline: 01.02.025\n        responsible: Директор\n",
+            encoding="utf-8",
+        )
+    code, _, err = cli("--project", str(mini), "validate")
+    assert code == 0, err
+    lines = [line for line in err.splitlines() if "«025» прочитан как 2025" in line]
+    assert lines == [lines[0]] and lines[0].startswith("data/orgs/school-a/roadmaps/copy-1.yml:10: предупреждение:")
+    rest = err.splitlines()[err.splitlines().index(lines[0]) + 1]
+    assert rest == "  то же ещё в 3 местах: " + ", ".join(
+        f"data/orgs/school-a/roadmaps/copy-{n}.yml:10" for n in (2, 3, 4)
+    )

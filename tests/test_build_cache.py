@@ -77,7 +77,9 @@ def test_rebuild_indexes_and_scans_only_what_changed(tmp_path: Path, monkeypatch
     indexed: list[Path] = []
     scanned: list[str] = []
     real_pagefind, real_scan = search._pagefind, NameGuard.scan_file
-    monkeypatch.setattr(search, "_pagefind", lambda site, out: (indexed.append(out), real_pagefind(site, out)))
+    monkeypatch.setattr(
+        search, "_pagefind", lambda site, out, glob=None: (indexed.append(out), real_pagefind(site, out, glob))
+    )
     monkeypatch.setattr(
         NameGuard, "scan_file", lambda self, path, where: (scanned.append(where), real_scan(self, path, where))[1]
     )
@@ -176,3 +178,36 @@ def test_a_rebuild_makes_again_only_the_schools_whose_sources_changed(tmp_path: 
     site = rebuild_equals_clean()
     assert "О направлении модели наставничества" in site["oosh-ustye/documents/index.html"].decode()
     assert made_again[-1] == ["gimnaziya-2", "oosh-ustye", "sosh-1", "uo-zarechny"]
+
+
+def test_a_school_edit_does_not_index_the_department_shard_again(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The department's lists of every school's practices and mentors change with any school; they repeat what
+    the schools' own pages hold, so search leaves them out — and a school's edit re-indexes its own shard only."""
+    import generator.search as search
+
+    project = tmp_path / "project"
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, project / name)
+    monkeypatch.setattr(search, "MAX_SHARD_PAGES", 1)  # a shard per section, the department's first
+    indexed: list[str] = []
+    real_pagefind = search._pagefind
+    monkeypatch.setattr(
+        search, "_pagefind", lambda site, out, glob=None: (indexed.append(out.name), real_pagefind(site, out, glob))
+    )
+    build(project, DAY)
+    assert sorted(indexed) == ["pagefind", "pagefind-2", "pagefind-3", "pagefind-4"]
+    site = project / "site"
+    assert "data-pagefind-body" not in (site / "practices/index.html").read_text("utf-8")
+    assert "data-pagefind-body" not in (site / "mentors/index.html").read_text("utf-8")
+    assert "data-pagefind-body" in (site / "sosh-1/practices/cifrovoy-nastavnik/index.html").read_text("utf-8")
+
+    indexed.clear()
+    practice = project / "data/orgs/sosh-1/practices/cifrovoy-nastavnik.yml"
+    practice.write_text(practice.read_text("utf-8").replace("«Цифровой наставник»", "«Цифровой помощник»"), "utf-8")
+    build(project, DAY)
+    assert "«Цифровой помощник»" in (site / "practices/index.html").read_text("utf-8"), "the bank shows the edit"
+    assert len(indexed) == 1 and indexed != ["pagefind"], indexed  # the school's shard, not the department's
+    rebuilt = _snapshot(site)
+    shutil.rmtree(project / ".nastavnik")
+    build(project, DAY)
+    assert _snapshot(site) == rebuilt

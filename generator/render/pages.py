@@ -278,11 +278,14 @@ class SiteBuilder:
         template: str,
         sources: list[str] | None = None,
         description: str = "",
+        searchable: bool = True,
         **context: Any,
     ) -> None:
         path = self.prefix(org) + name
         body = self.render(template, path, org=org, **context)
         meta = {"description": description or f"{title} — {org.name}: раздел «Наставничество»"}
+        if not searchable:  # the theme leaves out data-pagefind-body: Pagefind skips the page (search/__init__.py)
+            meta["nk_unindexed"] = "1"
         updated = self.freshness.page(org.slug, name, sources)
         if updated is not None:
             updated = min(updated, self.today)  # a build «as of» a past date does not show later edits
@@ -436,6 +439,9 @@ class SiteBuilder:
             participation=participation,
             by_school=by_school,
             unpublished=total - len(shown),
+            # the department's list repeats every school's (each indexed on the school's own page), and would make
+            # any school's edit re-index the department's part of the search
+            searchable=not org.is_department,
         )
 
     # practices and competitions
@@ -466,7 +472,15 @@ class SiteBuilder:
                 "years": sorted({v.practice.year for v in views}, reverse=True),
                 "tags": sorted({t for v in views for t in v.practice.tags}),
             }
-        self.add(org, "practices/index.md", "Лучшие практики", "practices.md.j2", practices=views, filters=filters)
+        self.add(
+            org,
+            "practices/index.md",
+            "Лучшие практики",
+            "practices.md.j2",
+            practices=views,
+            filters=filters,
+            searchable=not org.is_department,  # the bank lists what the practices' own pages hold (as above)
+        )
         for view in self.practices_of.get(org.slug, []):
             materials = self.attachment_links(org, view.practice.materials)
             context = {

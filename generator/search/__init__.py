@@ -13,14 +13,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
+import pickle
 import subprocess
 import sys
+from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
 
-from generator.derive.files import link_or_copy
-from generator.unchanged import TreeCache, digest_of, file_key
+from generator.load.signed import SignedCache
+from generator.unchanged import FileKey, TreeCache, digest_of, file_key
 
 BUNDLE = "pagefind"
 MAX_SHARD_PAGES = 8000  # per Pagefind run: bounds its memory; each more shard costs the first query ~10 KB
@@ -45,9 +46,27 @@ def shard_sections(pages_per_section: dict[str, int]) -> list[list[str]]:
     return shards
 
 
-def _pagefind(site: Path, output: Path) -> None:
+def _glob(pages: Iterable[str]) -> str:
+    """A glob of Pagefind's for the pages' folders of the first level, and the pages at the top: a shard is
+    indexed in place, with no tree of links to make and remove (folder names are slugs: no glob characters)."""
+    tops = dict.fromkeys(rel.split("/", 1)[0] + ("/**/*.html" if "/" in rel else "") for rel in pages)
+    return "{" + ",".join(tops) + "}"
+
+
+def _pagefind(site: Path, output: Path, glob: str | None = None) -> None:
+    """Index the pages of `site` (those matching `glob`, when given) into `output`."""
     result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output), *_ARGS],
+        [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            str(site),
+            "--output-path",
+            str(output),
+            *_ARGS,
+            *(["--glob", glob] if glob else []),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -64,18 +83,64 @@ def _section_of(rel: str, sections: set[str]) -> str:
     return first if first in sections and "/" in rel else ""
 
 
+_BODY = b"data-pagefind-body"
+
+
 class BundleCache(TreeCache):
     """Pagefind bundles by the pages they index: a shard whose pages did not change is not indexed again."""
 
-    def key(self, pages: list[tuple[str, Path]]) -> str:
-        """Pages taken from the section cache (hard links) by their identity, pages written anew by their bytes:
-        the 404 page and a changed section's pages are fresh files each build, their content often the same."""
-        keys: list[tuple[str, object]] = []
-        for rel, path in pages:
-            st = path.stat()
-            key = file_key(st) if st.st_nlink > 1 else None
-            keys.append((rel, key if key is not None else hashlib.blake2b(path.read_bytes()).digest()))
+    def key(self, keys: list[tuple[str, bytes]]) -> str:
         return digest_of("pagefind", version("pagefind_bin"), _ARGS, sorted(keys))
+
+
+class PageDigests:
+    """What each page holds for the index — a digest of its bytes, and whether Pagefind indexes it — kept by
+    file identity between builds (signed). A page taken from the section cache keeps its identity and is not
+    read again; a page written anew is read once, and when its bytes are those of an earlier build (the
+    department's pages are written again whenever any school changes) its shard's key does not change."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.store = SignedCache(folder) if folder is not None else None
+        self.digest = digest_of("page-digests")
+        self.known: dict[FileKey, tuple[bytes, bool]] = {}
+        payload = self.store.get("pages", self.digest) if self.store is not None else None
+        if payload is not None:
+            try:
+                self.known = pickle.loads(payload)
+            except Exception:  # an entry of an older layout: start afresh
+                self.known = {}
+        self.seen: dict[FileKey, tuple[bytes, bool]] = {}
+
+    def of(self, path: Path) -> tuple[bytes, bool]:
+        key = file_key(path.stat())
+        found = self.known.get(key) if key is not None else None
+        if found is None:
+            data = path.read_bytes()
+            found = (hashlib.blake2b(data, digest_size=20).digest(), _BODY in data)
+        if key is not None:
+            self.seen[key] = found
+        return found
+
+    def save(self) -> None:
+        if self.store is not None and self.seen != self.known:
+            self.store.put("pages", self.digest, pickle.dumps(self.seen, pickle.HIGHEST_PROTOCOL))
+
+
+def _indexed(
+    pages: list[tuple[str, Path]], digests: PageDigests
+) -> tuple[list[tuple[str, Path]], list[tuple[str, bytes]]]:
+    """The pages Pagefind indexes, and a key of each (its address and a digest of its bytes). A page without
+    data-pagefind-body is left out: Pagefind skips it (other pages have one), and the department's lists of
+    every school's practices and mentors change with any school — kept in, they would re-index the department's
+    shard each time."""
+    kept: list[tuple[str, Path]] = []
+    keys: list[tuple[str, bytes]] = []
+    for rel, path in pages:
+        digest, indexed = digests.of(path)
+        if indexed:
+            kept.append((rel, path))
+            keys.append((rel, digest))
+    return kept, keys
 
 
 def index_site(site_dir: Path, shards: list[list[str]] | None = None, cache_dir: Path | None = None) -> None:
@@ -95,27 +160,23 @@ def index_site(site_dir: Path, shards: list[list[str]] | None = None, cache_dir:
                 rel = source.relative_to(site_dir).as_posix()
                 pages[shard_of.get(_section_of(rel, sections), 0) if len(shards) > 1 else 0].append((rel, source))
     cache = BundleCache(cache_dir) if cache_dir is not None else None
+    digests = PageDigests(cache_dir.with_name(cache_dir.name + "-pages") if cache_dir is not None else None)
     used: set[str] = set()
-    for shard_pages, bundle in zip(pages, bundles, strict=True):
+    for all_pages, bundle in zip(pages, bundles, strict=True):
+        shard_pages, page_keys = (
+            _indexed(all_pages, digests) if cache is not None or len(shards) > 1 else (all_pages, [])
+        )
         if not shard_pages:
             continue
-        key = cache.key(shard_pages) if cache is not None else ""
+        key = cache.key(page_keys) if cache is not None else ""
         used.add(key)
         if cache is not None and cache.restore(key, bundle):
             continue
-        if len(shards) == 1:
-            _pagefind(site_dir, bundle)
-        else:  # the shard's pages in a tree of their own, as hard links
-            tree = site_dir.parent / f".{site_dir.name}.search-{bundle.name}"
-            try:
-                for rel, source in shard_pages:
-                    link_or_copy(source, tree / rel)
-                _pagefind(tree, bundle)
-            finally:
-                shutil.rmtree(tree, ignore_errors=True)
+        _pagefind(site_dir, bundle, None if len(shards) == 1 else _glob(rel for rel, _ in shard_pages))
         if cache is not None:
             cache.store(key, bundle, (p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()))
     if cache is not None:
         cache.prune(used)
+        digests.save()
     others = [f"../{b.name}/" for b in bundles[1:] if b.is_dir()]
     (bundles[0] / "bundles.json").write_text(json.dumps(others) + "\n", encoding="utf-8")

@@ -7,7 +7,6 @@ so only pages written anew are read and parsed again. Whether each target exists
 
 from __future__ import annotations
 
-import os
 import pickle
 import posixpath
 import re
@@ -20,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from generator.load.signed import SignedCache
 from generator.parallel import fork_map
-from generator.unchanged import FileKey, digest_of, file_key
+from generator.unchanged import FileKey, digest_of, file_key, tree_files
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<(a|link|img|script|[a-z][a-z0-9-]*)\b([^>]*)>", re.I)
@@ -111,26 +110,30 @@ def _read(job: tuple[Path, str, str]) -> PageLinks:
 
 
 class LinkCache:
-    """PageLinks of pages by (address, file identity), kept between builds; signed like every cache that could
-    make a check pass. Strings are stored once in a table, pages as arrays of their indices (a region has
-    22,000 pages of ~40 links, mostly the same addresses)."""
+    """PageLinks of pages by (address, file identity), kept between builds, one signed entry per section (the
+    first folder of the address): a rebuild rewrites only the entries of sections with pages written anew.
+    Strings are stored once per entry in a table, pages as arrays of their indices (a region has 22,000 pages
+    of ~40 links, mostly the same addresses)."""
 
     def __init__(self, folder: Path | None, base_path: str) -> None:
         self.store = SignedCache(folder) if folder is not None else None
         self.digest = digest_of("links", base_path)
         self.pages: dict[tuple[str, FileKey], PageLinks] = {}
-        payload = self.store.get("links", self.digest) if self.store is not None else None
-        if payload is not None:
-            try:
-                strings, rows = pickle.loads(payload)
-                for page, key, flat, ids in rows:
-                    pairs = (strings[i] for i in flat)
-                    targets = {(t, f): h for t, f, h in zip(pairs, pairs, pairs, strict=True)}
-                    self.pages[(page, key)] = PageLinks(targets, frozenset(strings[i] for i in ids), ())
-            except Exception:  # an entry of an older layout: start afresh
-                self.pages = {}
 
-    def save(self, pages: dict[tuple[str, FileKey], PageLinks]) -> None:
+    def load(self, section: str) -> None:
+        payload = self.store.get(_entry(section), self.digest) if self.store is not None else None
+        if payload is None:
+            return
+        try:
+            strings, rows = pickle.loads(payload)
+            for page, key, flat, ids in rows:
+                pairs = (strings[i] for i in flat)
+                targets = {(t, f): h for t, f, h in zip(pairs, pairs, pairs, strict=True)}
+                self.pages[(page, key)] = PageLinks(targets, frozenset(strings[i] for i in ids), ())
+        except Exception:  # an entry of an older layout: read the section's pages again
+            pass
+
+    def save(self, section: str, pages: dict[tuple[str, FileKey], PageLinks]) -> None:
         if self.store is None:
             return
         index: dict[str, int] = {}
@@ -142,20 +145,31 @@ class LinkCache:
         for (page, key), links in pages.items():
             flat = numbers(s for (target, fragment), href in links.targets.items() for s in (target, fragment, href))
             rows.append((page, key, flat, numbers(links.ids)))
-        self.store.put("links", self.digest, pickle.dumps((list(index), rows), pickle.HIGHEST_PROTOCOL))
+        self.store.put(_entry(section), self.digest, pickle.dumps((list(index), rows), pickle.HIGHEST_PROTOCOL))
+
+
+def _entry(section: str) -> str:
+    return f"section-{section}" if section else "root"
+
+
+def _section(page: str) -> str:
+    return page.split("/", 1)[0] if "/" in page else ""
 
 
 def check_links(site: Path, base_path: str = "/", cache_dir: Path | None = None) -> list[BrokenLink]:
     """Every link of every page of `site` leads somewhere; `base_path`: the path the site is published under
     (the 404 page links by absolute paths, as it is served at any address). With `cache_dir`, pages an earlier
     build parsed, unchanged since (same address and file identity), are not read again."""
-    files = sorted(site.rglob("*.html"))
-    names = [f.relative_to(site).as_posix() for f in files]
-    keys = [file_key(os.stat(f)) for f in files]
+    listed = tree_files(site, ".html")
+    names = [rel for rel, _, _ in listed]
+    keys = [file_key(st) for _, _, st in listed]
     cache = LinkCache(cache_dir, base_path)
+    for section in dict.fromkeys(_section(n) for n in names):
+        cache.load(section)
     found = [cache.pages.get((n, k)) if k is not None else None for n, k in zip(names, keys, strict=True)]
     todo = [i for i, links in enumerate(found) if links is None]
-    for i, links in zip(todo, fork_map(_read, [(files[i], names[i], base_path) for i in todo]), strict=True):
+    jobs = [(Path(listed[i][1]), names[i], base_path) for i in todo]
+    for i, links in zip(todo, fork_map(_read, jobs), strict=True):
         found[i] = links
     pages: dict[str, PageLinks] = dict(zip(names, found, strict=True))  # type: ignore[arg-type]
     exists: dict[str, str | None] = {}  # target → the file it resolves to (a folder → its index.html), or None
@@ -179,6 +193,12 @@ def check_links(site: Path, base_path: str = "/", cache_dir: Path | None = None)
                 broken.append(BrokenLink(page, href, "страница или файл не существует"))
             elif fragment and found_file in pages and fragment not in pages[found_file].ids:
                 broken.append(BrokenLink(page, href, f"на странице нет якоря «{fragment}»"))
-    if todo or len(cache.pages) != len(pages):
-        cache.save({(n, k): links for n, k, links in zip(names, keys, found, strict=True) if k})  # type: ignore[misc]
+    by_section: dict[str, dict[tuple[str, FileKey], PageLinks]] = {}
+    for n, k, links in zip(names, keys, found, strict=True):
+        if k is not None:
+            by_section.setdefault(_section(n), {})[(n, k)] = links  # type: ignore[assignment]
+    changed = {_section(names[i]) for i in todo}
+    for section, entries in by_section.items():
+        if section in changed or any(page not in cache.pages for page in entries):
+            cache.save(section, entries)
     return broken

@@ -16,7 +16,6 @@ import gzip
 import html
 import io
 import re
-import stat
 import typing
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -30,7 +29,7 @@ from pydantic import BaseModel
 from generator.model.base import Consent, Person, model_classes
 from generator.model.project import Org
 from generator.parallel import fork_map
-from generator.unchanged import FileKey, KnownFiles, digest_of, file_key
+from generator.unchanged import FileKey, KnownFiles, digest_of, file_key, tree_files
 from generator.validate.privacy import find_names, person_key
 
 # Files that are not text, or whose text is not ours to judge (the documents a school publishes as they are).
@@ -297,12 +296,9 @@ def check_personal_data(guard: NameGuard, places: list[tuple[Path, str]], cache_
             files.append((place, shown))
             keys.append(file_key(place.stat()))
         elif place.is_dir():
-            for path in sorted(place.rglob("*")):
-                st = path.lstat()
-                if stat.S_ISREG(st.st_mode):
-                    rel = path.relative_to(place).as_posix()
-                    files.append((path, f"{shown}/{rel}" if shown else rel))
-                    keys.append(file_key(st))
+            for rel, path, st in tree_files(place):
+                files.append((Path(path), f"{shown}/{rel}" if shown else rel))
+                keys.append(file_key(st))
     known = KnownFiles(cache_dir, "personal-data", digest_of(sorted(guard.forms), sorted(guard.by_key)))
     todo = [i for i, key in enumerate(keys) if key is None or key not in known.keys]
     found: list[list[Leak]] = []
