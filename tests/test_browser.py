@@ -116,3 +116,60 @@ def test_search_over_an_index_in_parts_finds_pages_of_every_part(  # type: ignor
         page.close()
     finally:
         server.shutdown()
+
+
+def test_a_region_bank_loads_every_practice_when_filtered(  # type: ignore[no-untyped-def]
+    tmp_path: Path, browser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page of a region's bank holds the newest practices; the first filter brings in all of them from
+    practices/bank.json, so the filter chooses among every practice, not among the few on the page."""
+    import json
+
+    from generator import parallel
+    from generator.render import pages
+
+    monkeypatch.setattr(pages, "BANK_SHOWN", 2)
+    monkeypatch.setattr(parallel, "ENABLED", False)  # no fork while Playwright's threads run here
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    build(tmp_path, date(2024, 10, 1))
+    site = tmp_path / "site"
+    entries = json.loads((site / "practices/bank.json").read_text("utf-8"))
+    reverse = [e["t"] for e in entries if "реверсивное" in e["f"]]
+    assert len(entries) > 2 and reverse
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/practices/")
+        assert page.locator(".nk-practices > li").count() == 2
+        assert page.locator("[data-nk-count]").inner_text() == f"Показаны новейшие практики: 2 из {len(entries)}"
+        page.select_option("select[name=forms]", "реверсивное")
+        page.wait_for_function(f"document.querySelectorAll('.nk-practices > li').length === {len(entries)}")
+        visible = page.locator(".nk-practices > li:visible .nk-card__title").all_inner_texts()
+        assert sorted(visible) == sorted(reverse)
+        assert page.locator("[data-nk-count]").inner_text() == f"Показано практик: {len(reverse)} из {len(entries)}"
+        assert not page.locator("[data-nk-bank-more]").is_visible()
+        page.click("form.nk-filters button[type=reset]")
+        everything = f"document.querySelectorAll('.nk-practices > li:not([hidden])').length === {len(entries)}"
+        page.wait_for_function(everything)
+        link = page.locator(".nk-practices > li:visible a").last
+        link.click()  # a card made from the JSON leads to the practice's own page
+        page.wait_for_load_state()
+        assert page.locator("h1").inner_text().rstrip("¶").strip() == entries[-1]["t"]
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/practices/")  # «Показать все», by keyboard
+        page.locator("[data-nk-all]").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function(everything)
+        assert page.locator("[data-nk-count]").inner_text() == f"Показано практик: {len(entries)} из {len(entries)}"
+        page.close()
+
+        context = browser.new_context(java_script_enabled=False)
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/practices/")
+        assert page.locator(".nk-practices > li:visible").count() == 2
+        assert page.locator("[data-nk-bank-more] a").is_visible()  # each school's own list, without JavaScript
+        context.close()
+    finally:
+        server.shutdown()

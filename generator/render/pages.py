@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -472,12 +474,20 @@ class SiteBuilder:
                 "years": sorted({v.practice.year for v in views}, reverse=True),
                 "tags": sorted({t for v in views for t in v.practice.tags}),
             }
+        bank = None
+        if org.is_department and len(views) > BANK_SHOWN:  # a region: the newest on the page, all on request
+            bank = self.prefix(org) + "practices/bank.json"
+            page = self.prefix(org) + "practices/index.md"
+            self.generated[bank] = _bank_json(views, org, lambda target: relative_url(page, target))
         self.add(
             org,
             "practices/index.md",
             "Лучшие практики",
             "practices.md.j2",
-            practices=views,
+            practices=views[:BANK_SHOWN] if bank else views,
+            total=len(views),
+            bank=bank,
+            schools=self.prefix(org) + "schools.md",
             filters=filters,
             searchable=not org.is_department,  # the bank lists what the practices' own pages hold (as above)
         )
@@ -804,6 +814,24 @@ def _section_nav(prefix: str) -> list[NavItem]:
         NavItem("Мониторинг", prefix + "monitoring.md"),
         NavItem("Новости", prefix + "news/index.md"),
     ]
+
+
+# Practices a department's bank shows on its page; a region's further practices (7,000 cards were a 7 MB page)
+# come from practices/bank.json when a visitor filters or asks for all (theme/assets/filters.js). Without
+# JavaScript every practice is still reached through its school's own list.
+BANK_SHOWN = 100
+
+
+def _bank_json(views: list[PracticeView], department: Org, url: Callable[[str], str]) -> bytes:
+    """Every practice of the bank as the filters need it, in the page's order; addresses relative to the page."""
+    entries = []
+    for v in views:
+        entry = {"t": v.practice.title, "u": url(v.page), "o": v.org.slug, "f": v.practice.forms}
+        entry |= {"y": v.practice.year, "g": v.practice.tags, "a": v.awards, "s": v.practice.summary}
+        if v.org is not department:
+            entry["n"] = v.org.name
+        entries.append(entry)
+    return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _award(comp: Competition, place: str) -> str:
