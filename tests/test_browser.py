@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
 import threading
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +15,27 @@ import pytest
 from conftest import REPO
 
 from generator.build import build
+
+
+@contextlib.contextmanager
+def _built_and_served(project: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, str]]:
+    """The demo copied into `project`, built here with what the test patched, served on 127.0.0.1: (site, base
+    URL). Built in this process: no fork while Playwright's threads run."""
+    from generator import parallel
+
+    monkeypatch.setattr(parallel, "ENABLED", False)
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, project / name)
+    build(project, date(2024, 10, 1))
+    site = project / "site"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield site, f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_practice_filter_by_form_of_mentoring(base_url: str, browser) -> None:  # type: ignore[no-untyped-def]
@@ -83,22 +106,14 @@ def test_search_over_an_index_in_parts_finds_pages_of_every_part(  # type: ignor
     """A region's index is made shard by shard (bounded memory) and merged in the browser."""
     import json
 
-    from generator import parallel, search
+    from generator import search
 
     monkeypatch.setattr(search, "MAX_SHARD_PAGES", 15)  # the demo's sections then fall into several shards
-    monkeypatch.setattr(parallel, "ENABLED", False)  # no fork while Playwright's threads run here
-    for name in ("data", "content"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    build(tmp_path, date(2024, 10, 1))
-    site = tmp_path / "site"
-    others = json.loads((site / "pagefind/bundles.json").read_text("utf-8"))
-    assert len(others) >= 2 and all((site / "pagefind" / o / "pagefind.js").resolve().is_file() for o in others)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with _built_and_served(tmp_path, monkeypatch) as (site, base):
+        others = json.loads((site / "pagefind/bundles.json").read_text("utf-8"))
+        assert len(others) >= 2 and all((site / "pagefind" / o / "pagefind.js").resolve().is_file() for o in others)
         page = browser.new_page()
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/search/")
+        page.goto(f"{base}/search/")
         page.fill("#nk-search-input", "дорожная карта")
         page.wait_for_selector(".nk-search__results li", timeout=15000)
         found = int(page.locator(".nk-search__status").inner_text().split()[1])
@@ -114,8 +129,6 @@ def test_search_over_an_index_in_parts_finds_pages_of_every_part(  # type: ignor
         assert {"sosh-1", "gimnaziya-2", "oosh-ustye"} <= sections, sections  # schools from every shard
         assert "roadmap" in sections  # and the department's own pages
         page.close()
-    finally:
-        server.shutdown()
 
 
 def test_a_region_bank_loads_every_practice_when_filtered(  # type: ignore[no-untyped-def]
@@ -125,24 +138,15 @@ def test_a_region_bank_loads_every_practice_when_filtered(  # type: ignore[no-un
     practices/bank.json, so the filter chooses among every practice, not among the few on the page."""
     import json
 
-    from generator import parallel
     from generator.render import pages
 
     monkeypatch.setattr(pages, "BANK_SHOWN", 2)
-    monkeypatch.setattr(parallel, "ENABLED", False)  # no fork while Playwright's threads run here
-    for name in ("data", "content"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    build(tmp_path, date(2024, 10, 1))
-    site = tmp_path / "site"
-    entries = json.loads((site / "practices/bank.json").read_text("utf-8"))
-    reverse = [e["t"] for e in entries if "реверсивное" in e["f"]]
-    assert len(entries) > 2 and reverse
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with _built_and_served(tmp_path, monkeypatch) as (site, base):
+        entries = json.loads((site / "practices/bank.json").read_text("utf-8"))
+        reverse = [e["t"] for e in entries if "реверсивное" in e["f"]]
+        assert len(entries) > 2 and reverse
         page = browser.new_page()
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/practices/")
+        page.goto(f"{base}/practices/")
         assert page.locator(".nk-practices > li").count() == 2
         assert page.locator("[data-nk-count]").inner_text() == f"Показаны новейшие практики: 2 из {len(entries)}"
         page.select_option("select[name=forms]", "реверсивное")
@@ -158,7 +162,7 @@ def test_a_region_bank_loads_every_practice_when_filtered(  # type: ignore[no-un
         link.click()  # a card made from the JSON leads to the practice's own page
         page.wait_for_load_state()
         assert page.locator("h1").inner_text().rstrip("¶").strip() == entries[-1]["t"]
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/practices/")  # «Показать все», by keyboard
+        page.goto(f"{base}/practices/")  # «Показать все», by keyboard
         page.locator("[data-nk-all]").focus()
         page.keyboard.press("Enter")
         page.wait_for_function(everything)
@@ -167,9 +171,7 @@ def test_a_region_bank_loads_every_practice_when_filtered(  # type: ignore[no-un
 
         context = browser.new_context(java_script_enabled=False)
         page = context.new_page()
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/practices/")
+        page.goto(f"{base}/practices/")
         assert page.locator(".nk-practices > li:visible").count() == 2
         assert page.locator("[data-nk-bank-more] a").is_visible()  # each school's own list, without JavaScript
         context.close()
-    finally:
-        server.shutdown()
