@@ -425,6 +425,12 @@ class SiteBuilder:
                     photo = self.publish_file(owner, mentor.photo)[0] if mentor.photo else None
                     shown.append({"mentor": mentor, "photo": photo, "org": owner if owner is not org else None})
         shown.sort(key=lambda m: m["mentor"].name or "")
+        unpublished = total - len(shown)
+        elsewhere = sum(1 for m in shown if m["org"] is not None)
+        if elsewhere > MENTORS_SHOWN:  # a region: the department's own here, the schools' on their own pages
+            shown = [m for m in shown if m["org"] is None]
+        else:
+            elsewhere = 0
         participation: list[Participation] = sorted(org.participation, key=lambda p: p.academic_year, reverse=True)
         by_school = []
         if org.is_department and not self.only:  # pairs and mentees per school, as counts, latest year
@@ -440,7 +446,9 @@ class SiteBuilder:
             mentors=shown,
             participation=participation,
             by_school=by_school,
-            unpublished=total - len(shown),
+            unpublished=unpublished,
+            elsewhere=elsewhere,
+            schools=self.prefix(org) + "schools.md",
             # the department's list repeats every school's (each indexed on the school's own page), and would make
             # any school's edit re-index the department's part of the search
             searchable=not org.is_department,
@@ -815,6 +823,10 @@ def _section_nav(prefix: str) -> list[NavItem]:
         NavItem("Новости", prefix + "news/index.md"),
     ]
 
+
+# Mentors of the schools a department's bank of mentors lists; beyond that (a region: 10,000 mentors were a
+# 3.8 MB page) it lists its own and sends to each school's page, where every consented mentor is.
+MENTORS_SHOWN = 300
 
 # Practices a department's bank shows on its page; a region's further practices (7,000 cards were a 7 MB page)
 # come from practices/bank.json when a visitor filters or asks for all (theme/assets/filters.js). Without
