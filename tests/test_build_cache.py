@@ -33,7 +33,7 @@ def test_cached_rebuild_is_byte_identical_to_a_clean_build(tmp_path: Path) -> No
     assert "«Цифровой помощник»" in rebuilt["sosh-1/practices/cifrovoy-nastavnik/index.html"].decode()
     # the other schools' pages came from the cache: the same files (hard links), not rendered again
     untouched = project / "site/gimnaziya-2/roadmap/index.html"
-    assert any(os.path.samefile(untouched, p) for p in cache.rglob("gimnaziya-2/roadmap/index.html"))
+    assert any(os.path.samefile(untouched, p) for p in cache.glob("*/*") if p.name != "manifest.json")
     after = {p.name for p in cache.iterdir()}
     assert len(after) == 4 and len(after - entries) >= 1, "the changed school's section was rendered again"
 

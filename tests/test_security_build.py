@@ -747,3 +747,23 @@ def test_builds_killed_at_random_moments_leave_a_whole_site(mini: Path) -> None:
     assert snapshot(mini / "site") == snapshots[target]
     assert not list(mini.glob(".site.staging-*"))
     assert sorted(p.name for p in mini.iterdir() if p.name.startswith(".site")) == [".site.lock"]
+
+
+def test_a_cache_entry_cannot_place_files_outside_the_output(tmp_path: Path) -> None:
+    """The section cache lists each entry's paths in a manifest; one rewritten to reach outside the site is not
+    restored (the section is rendered again), and nothing is written outside."""
+    import json
+
+    from generator.unchanged import TreeCache
+
+    base = tmp_path / "built"
+    (base / "a").mkdir(parents=True)
+    (base / "a/index.html").write_text("<p>a</p>", "utf-8")
+    cache = TreeCache(tmp_path / "cache")
+    cache.store("k", base, ["a/index.html"])
+    assert cache.restore("k", tmp_path / "out") and (tmp_path / "out/a/index.html").read_text("utf-8") == "<p>a</p>"
+    absolute = tmp_path / "absolute.html"
+    for forged in (["../escaped.html"], [str(absolute)], ["a/../../escaped.html"], [""], {"a": 1}):
+        (tmp_path / "cache/k/manifest.json").write_text(json.dumps(forged), "utf-8")
+        assert not cache.restore("k", tmp_path / "again")
+    assert not (tmp_path / "escaped.html").exists() and not absolute.exists() and not (tmp_path / "again").exists()
