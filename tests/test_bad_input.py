@@ -221,12 +221,13 @@ def test_html_in_text_fields_is_escaped(mini: Path, cli) -> None:
     assert "итоговая олимпиада." in page
 
 
-def test_school_folder_cannot_take_a_department_page_address(mini: Path, cli) -> None:
-    (mini / "data/orgs/school-a").rename(mini / "data/orgs/documents")
-    (mini / "content/school-a").rename(mini / "content/documents")
+@pytest.mark.parametrize("taken", ["documents", "pagefind-2"])  # a page of the department; a part of the index
+def test_school_folder_cannot_take_a_department_page_address(mini: Path, cli, taken: str) -> None:
+    (mini / "data/orgs/school-a").rename(mini / f"data/orgs/{taken}")
+    (mini / "content/school-a").rename(mini / f"content/{taken}")
     code, _, err = cli("--project", str(mini), "validate")
     assert code == 2
-    assert "data/orgs/documents: ошибка: имя папки школы «documents» совпадает" in err
+    assert f"data/orgs/{taken}: ошибка: имя папки школы «{taken}» совпадает" in err
 
 
 def test_named_pipes_in_the_project_are_reported_not_waited_on(mini: Path, cli) -> None:

@@ -224,3 +224,13 @@ def test_municipal_bank_of_mentors_has_consented_mentors_of_every_school(demo: d
         assert f"{school.name} {latest.academic_year} {latest.mentors} {latest.mentees} {latest.pairs}" in " ".join(
             page.split()
         )
+
+
+def test_every_folder_the_department_takes_at_the_root_is_reserved(demo: dict[str, Path]) -> None:
+    """A school's folder becomes /<folder>/: the names the department's pages, files and search index take at
+    the root must be refused for schools (load.reserved_slug), or a school would overwrite them."""
+    from generator.load import reserved_slug
+
+    schools = {org.slug for org in load_project(REPO).project.schools}
+    taken = {p.name for p in demo["2024"].iterdir() if p.is_dir()} - schools
+    assert taken and all(reserved_slug(name) for name in taken), sorted(n for n in taken if not reserved_slug(n))

@@ -38,10 +38,16 @@ RESERVED_SLUGS = frozenset(
         "schools",
         "assets",
         "search",
-        "pagefind",
         "compliance",
     }
 )
+RESERVED_PREFIX = "pagefind"  # the search index's folders: pagefind/, and pagefind-2/, … for a region's parts
+
+
+def reserved_slug(slug: str) -> bool:
+    return slug in RESERVED_SLUGS or slug.startswith(RESERVED_PREFIX)
+
+
 R = TypeVar("R")
 CACHE_DIR = Path(".nastavnik") / "cache" / "orgs"
 FORMS_FILE = Path(__file__).resolve().parent.parent / "vocabulary" / "forms.yml"
@@ -176,7 +182,7 @@ class RegionLoad:
             )
             problems.raise_if_errors()
         for entry in entries:
-            if not entry.is_department and entry.slug in RESERVED_SLUGS:
+            if not entry.is_department and reserved_slug(entry.slug):
                 problems.add(
                     Problem(
                         f"data/orgs/{entry.slug}",
