@@ -8,6 +8,7 @@ keeps only whole seconds cannot tell two writes within a second apart: there not
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -97,13 +98,21 @@ class TreeCache:
         if not isinstance(paths, list) or not all(_inside(rel) for rel in paths):
             return False  # not an entry this code wrote: render again rather than write outside the target
         made: set[str] = set()
-        for number, rel in enumerate(paths):
-            destination = os.path.join(target, rel)
-            parent = os.path.dirname(destination)
-            if parent not in made:
-                os.makedirs(parent, exist_ok=True)
-                made.add(parent)
-            _link(os.path.join(entry, str(number)), destination)
+        linked: list[str] = []
+        try:
+            for number, rel in enumerate(paths):
+                destination = os.path.join(target, rel)
+                parent = os.path.dirname(destination)
+                if parent not in made:
+                    os.makedirs(parent, exist_ok=True)
+                    made.add(parent)
+                _link(os.path.join(entry, str(number)), destination)
+                linked.append(destination)
+        except OSError:  # a damaged entry (a file gone): take back what was linked, and make the output again
+            for destination in linked:
+                with contextlib.suppress(OSError):
+                    os.unlink(destination)
+            return False
         return True
 
     def store(self, key: str, base: Path, files: Iterable[str]) -> None:

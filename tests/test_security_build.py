@@ -767,3 +767,17 @@ def test_a_cache_entry_cannot_place_files_outside_the_output(tmp_path: Path) -> 
         (tmp_path / "cache/k/manifest.json").write_text(json.dumps(forged), "utf-8")
         assert not cache.restore("k", tmp_path / "again")
     assert not (tmp_path / "escaped.html").exists() and not absolute.exists() and not (tmp_path / "again").exists()
+
+
+def test_a_damaged_cache_entry_is_a_miss_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    from generator.unchanged import TreeCache
+
+    base = tmp_path / "built"
+    for rel in ("a/index.html", "b/index.html"):
+        (base / rel).parent.mkdir(parents=True, exist_ok=True)
+        (base / rel).write_text(rel, "utf-8")
+    cache = TreeCache(tmp_path / "cache")
+    cache.store("k", base, ["a/index.html", "b/index.html"])
+    (tmp_path / "cache/k/1").unlink()  # the second file of the entry is gone
+    assert not cache.restore("k", tmp_path / "out")
+    assert not (tmp_path / "out/a/index.html").exists()

@@ -21,7 +21,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from generator.load.signed import SignedCache
-from generator.unchanged import FileKey, TreeCache, digest_of, file_key
+from generator.unchanged import FileKey, TreeCache, digest_of, file_key, tree_files
 
 BUNDLE = "pagefind"
 MAX_SHARD_PAGES = 8000  # per Pagefind run: bounds its memory; each more shard costs the first query ~10 KB
@@ -174,7 +174,7 @@ def index_site(site_dir: Path, shards: list[list[str]] | None = None, cache_dir:
             continue
         _pagefind(site_dir, bundle, None if len(shards) == 1 else _glob(rel for rel, _ in shard_pages))
         if cache is not None:
-            cache.store(key, bundle, (p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()))
+            cache.store(key, bundle, (rel for rel, _, _ in tree_files(bundle)))
     if cache is not None:
         cache.prune(used)
         digests.save()
