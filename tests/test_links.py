@@ -69,3 +69,16 @@ def test_a_recheck_parses_only_changed_pages_and_looks_at_every_target_afresh(tm
         ("index.html", "b/", "страница или файл не существует"),
         ("index.html", "b/#part", "страница или файл не существует"),
     }
+
+
+def test_a_link_wrong_in_itself_is_reported_by_every_check(tmp_path: Path) -> None:
+    """A page whose link is wrong whatever the site holds (outside the site, not a URL) is never taken from the
+    cache without it: the second check reports it like the first."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _page(site, "index.html", '<a href="../outside.html">out</a><a href="http://[bad/">bad</a>')
+    first = {(b.page, b.href, b.reason) for b in check_links(site, cache_dir=cache)}
+    assert first == {
+        ("index.html", "../outside.html", "ведёт за пределы сайта"),
+        ("index.html", "http://[bad/", "адрес записан с ошибкой"),
+    }
+    assert {(b.page, b.href, b.reason) for b in check_links(site, cache_dir=cache)} == first

@@ -195,8 +195,8 @@ def check_links(site: Path, base_path: str = "/", cache_dir: Path | None = None)
                 broken.append(BrokenLink(page, href, f"на странице нет якоря «{fragment}»"))
     by_section: dict[str, dict[tuple[str, FileKey], PageLinks]] = {}
     for n, k, links in zip(names, keys, found, strict=True):
-        if k is not None:
-            by_section.setdefault(_section(n), {})[(n, k)] = links  # type: ignore[assignment]
+        if k is not None and not links.broken:  # a page with a link wrong in itself is read again every time
+            by_section.setdefault(_section(n), {})[(n, k)] = links  # type: ignore[union-attr,assignment]
     changed = {_section(names[i]) for i in todo}
     for section, entries in by_section.items():
         if section in changed or any(page not in cache.pages for page in entries):
