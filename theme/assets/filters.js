@@ -57,7 +57,9 @@
           })
           .then(function (entries) {
             var fresh = entries.map(card);
-            list.replaceChildren.apply(list, fresh);
+            var all = document.createDocumentFragment(); /* one insertion, whatever the count */
+            fresh.forEach(function (li) { all.appendChild(li); });
+            list.replaceChildren(all);
             cards = fresh;
             bank = null;
             var more = list.parentNode.querySelector("[data-nk-bank-more]");
