@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from generator.check import evaluate
-from generator.engine import EngineError, StaleSection, build_html, section_cache
+from generator.engine import EngineError, StaleSection, build_html, section_cache, unit_digests
 from generator.export.cms import export_cms
 from generator.load import Loaded, load_project
 from generator.load.rules import load_rules
@@ -21,6 +21,8 @@ from generator.publish import commit, replace_dir, staging
 from generator.render.pages import Site, render_site
 from generator.render.reuse import PagesCache
 from generator.search import SearchIndexError, index_site, shard_sections
+from generator.spare import SpareTree, Units, record, reuse
+from generator.unchanged import tree_files
 from generator.verify.links import BrokenLink, check_links
 from generator.verify.personal_data import NameGuard, check_personal_data, leak_messages, withheld_people
 
@@ -62,6 +64,7 @@ PAGES_CACHE = Path(".nastavnik") / "cache" / "pages"  # what each school's pages
 SCANS_CACHE = Path(".nastavnik") / "cache" / "scans"  # output files found free of withheld names
 SEARCH_CACHE = Path(".nastavnik") / "cache" / "search"  # Pagefind bundles by the pages they index
 LINKS_CACHE = Path(".nastavnik") / "cache" / "links"  # what each unchanged page links to (verify/links.py)
+TREES_CACHE = Path(".nastavnik") / "cache" / "trees"  # what the site and its spare hold (generator/spare.py)
 SITE_MARK = ".nastavnik-site"  # written into every built site: a folder without it is not ours to replace
 
 
@@ -103,35 +106,41 @@ def build(
     kind = "site" if only is None else f"org-{only}"  # each kind of output keeps caches of its own
     if only is not None:
         check_site_dir(root, site_dir.with_name(site_dir.name + "-cms"))
+    spare = SpareTree(site_dir, root / TREES_CACHE / kind) if only is None else None
     with staging(site_dir) as folder:
         out = folder / "site"
+        recorded = spare.take(out) if spare is not None else None  # the replaced site, to start from
 
-        def render() -> tuple[BuildResult, list[list[str]], str, NameGuard]:
+        def render() -> tuple[BuildResult, list[list[str]], str, NameGuard, dict[str, str]]:
             sections = section_cache(root, root / SECTIONS_CACHE / kind)
             loaded, site = generate(root, today, only, PagesCache(root / PAGES_CACHE / kind, sections.has_source))
             # names the data holds without a consent, from every organisation: none may reach any page
             guard = NameGuard.of(withheld_people(loaded.project.orgs, loaded.reader.origins))
+            units, digests = unit_digests(site, sections)
+            kept = reuse(out, recorded, units) if recorded is not None else set()
             try:
                 try:
-                    build_html(site, root, folder / "work", out, cache=sections)
+                    build_html(site, root, folder / "work", out, cache=sections, kept=kept, digests=digests)
                 except StaleSection:  # another build pruned a section between the two looks: make every page
                     shutil.rmtree(out, ignore_errors=True)
                     loaded, site = generate(root, today, only)
-                    build_html(site, root, folder / "work", out, cache=sections)
+                    units, digests = unit_digests(site, sections)
+                    build_html(site, root, folder / "work", out, cache=sections, digests=digests)
             except EngineError as exc:
                 raise BuildFailed([f"MkDocs: {m}" for m in exc.messages]) from None
             result = BuildResult(len(site.pages), len(site.files), site_dir, loaded.warnings)
             shards = shard_sections({key: 0 for key in site.sections} | Counter(p.section for p in site.pages))
-            return result, shards, urlsplit(site.url).path if site.url else "/", guard
+            return result, shards, urlsplit(site.url).path if site.url else "/", guard, units
 
         # in a child process: the region's model and pages are given back whole before the indexer needs memory
-        result, shards, base_path, guard = in_child(render)
+        result, shards, base_path, guard, units = in_child(render)
         try:
             index_site(out, shards, root / SEARCH_CACHE / kind)
         except SearchIndexError as exc:
             raise BuildFailed([str(exc)]) from None
         (out / SITE_MARK).write_text("Сайт собран nastavnik; папку можно заменять при следующей сборке.\n")
-        broken: list[BrokenLink] = check_links(out, base_path, root / LINKS_CACHE / kind)
+        listing = tree_files(out)  # one look at the finished tree serves the checks and the spare's record
+        broken: list[BrokenLink] = check_links(out, base_path, root / LINKS_CACHE / kind, listing)
         if broken:
             raise BuildFailed([b.render() for b in broken])
         places = [(out, "")]
@@ -141,11 +150,14 @@ def build(
             places += [(folder / "archive.zip", site_dir.with_suffix(".zip").name)]
             places += [(folder / "cms", site_dir.name + "-cms")]
         # everything to be published is checked before any of it replaces the previous version
-        leaks = check_personal_data(guard, places, root / SCANS_CACHE)
+        leaks = check_personal_data(guard, places, root / SCANS_CACHE, {out: listing})
         if leaks:
             raise BuildFailed(leak_messages(leaks))
         if only is not None:
             (folder / "archive.zip").replace(site_dir.with_suffix(".zip"))
             replace_dir(folder / "cms", site_dir.with_name(site_dir.name + "-cms"))
         commit(folder, site_dir)
+        if spare is not None:
+            built: Units = record(listing, units)
+            spare.keep(site_dir, built, folder / "site" if (folder / "site").exists() else None)
     return result

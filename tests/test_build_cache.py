@@ -211,3 +211,65 @@ def test_a_school_edit_does_not_index_the_department_shard_again(tmp_path: Path,
     shutil.rmtree(project / ".nastavnik")
     build(project, DAY)
     assert _snapshot(site) == rebuilt
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    """A folder's inode and change time: a folder made anew differs even where the inode number is reused."""
+    st = folder.stat()
+    return st.st_ino, st.st_ctime_ns
+
+
+def test_a_build_starts_from_the_replaced_site_keeping_only_unchanged_intact_schools(tmp_path: Path) -> None:
+    """The site a build replaces waits beside it (.site.spare) and the next build starts from it: a school's
+    folder whose output did not change is kept as it is (the same folder, not made again); one that changed,
+    or that was tampered with while it waited, is written anew — and the site is byte for byte a clean build."""
+    project = tmp_path / "project"
+    for name in ("data", "content"):
+        shutil.copytree(REPO / name, project / name)
+    site, spare = project / "site", project / ".site.spare"
+
+    def clean_build() -> dict[str, bytes]:
+        fresh = tmp_path / "fresh"
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.copytree(project / "data", fresh / "data")
+        shutil.copytree(project / "content", fresh / "content")
+        build(fresh, DAY)
+        return _snapshot(fresh / "site")
+
+    build(project, DAY)
+    assert spare.is_dir(), "the first build leaves a copy of its site to start the next one from"
+    assert _snapshot(spare).keys() < _snapshot(site).keys()  # the schools' folders only: the rest is always new
+    build(project, DAY)  # starts from that copy; the first site becomes the spare
+    folders = {school: _identity(spare / school) for school in ("gimnaziya-2", "oosh-ustye", "sosh-1")}
+    practice = project / "data/orgs/sosh-1/practices/cifrovoy-nastavnik.yml"
+    practice.write_text(practice.read_text("utf-8").replace("«Цифровой наставник»", "«Цифровой помощник»"), "utf-8")
+    build(project, DAY)
+    assert _identity(site / "gimnaziya-2") == folders["gimnaziya-2"], "unchanged: the spare's folder is kept"
+    assert _identity(site / "oosh-ustye") == folders["oosh-ustye"]
+    assert _identity(site / "sosh-1") != folders["sosh-1"], "changed: written anew"
+    assert _snapshot(site) == clean_build()
+
+    build(project, DAY)  # both trees now hold the edit: every school is kept from here on
+    # tampering with the spare while it waits: a file removed, one replaced, a symbolic link added
+    (spare / "gimnaziya-2/roadmap/index.html").unlink()
+    page = spare / "oosh-ustye/index.html"
+    content = page.read_bytes()
+    page.unlink()  # a new file in its place (writing into it would change the caches' hard link too)
+    page.write_bytes(content.replace(b"</body>", b"<script>alert(1)</script></body>"))
+    (spare / "sosh-1/leak.html").symlink_to(tmp_path / "outside.html")
+    folders = {school: _identity(spare / school) for school in ("gimnaziya-2", "oosh-ustye", "sosh-1")}
+    build(project, DAY)
+    assert all(_identity(site / school) != was for school, was in folders.items()), "each written anew"
+    assert _snapshot(site) == clean_build()
+    assert not (site / "sosh-1/leak.html").exists()
+
+    # something else under the spare's name — a link to someone's folder — is neither started from nor emptied
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("чужой файл", "utf-8")
+    shutil.rmtree(spare)
+    spare.symlink_to(elsewhere, target_is_directory=True)
+    build(project, DAY)
+    assert (elsewhere / "keep.txt").read_text("utf-8") == "чужой файл"
+    assert spare.is_dir() and not spare.is_symlink(), "the replaced site took the name"
+    assert _snapshot(site) == clean_build()

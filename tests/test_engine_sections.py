@@ -62,3 +62,35 @@ def test_sections_carry_prev_next_and_their_own_title(mini: Path, cli) -> None: 
         for line in school.splitlines()
         if line.startswith("short_name:")
     )
+
+
+def test_one_markdown_instance_renders_every_page_as_mkdocs_own_page_render(tmp_path: Path) -> None:
+    """The engine converts all pages with one Markdown instance (MkDocs makes one per page, and loading the
+    extensions each time was a quarter of the render): content, table of contents, title and anchors are those
+    of MkDocs' own Page.render for every page of the demo — also when pages follow one another."""
+    from datetime import date
+
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page as MkPage
+
+    from generator.build import generate
+    from generator.engine.mkdocs import SectionRenderer
+
+    repo = Path(__file__).resolve().parent.parent
+    _, site = generate(repo, date(2024, 10, 1))
+    renderer = SectionRenderer(site, repo, tmp_path / "work", tmp_path / "out")
+    files = Files([renderer._file(p.path) for p in site.pages])
+    compared = 0
+    for source in site.pages:
+        ours = MkPage(source.title, files.get_file_from_path(source.path), renderer.config)
+        theirs = MkPage(source.title, files.get_file_from_path(source.path), renderer.config)
+        ours.markdown = theirs.markdown = stash_html(source.body or "")[0]
+        renderer._convert(ours, files)
+        theirs.render(renderer.config, files)
+        assert ours.content == theirs.content, source.path
+        assert [(t.id, t.title, len(t.children)) for t in ours.toc] == [
+            (t.id, t.title, len(t.children)) for t in theirs.toc
+        ], source.path
+        assert ours.title == theirs.title and ours.present_anchor_ids == theirs.present_anchor_ids, source.path
+        compared += 1
+    assert compared == len(site.pages) > 50

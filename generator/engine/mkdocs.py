@@ -12,23 +12,28 @@ import itertools
 import logging
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import markdown
 import yaml
 from markupsafe import Markup, escape
 from mkdocs import __version__ as mkdocs_version
+from mkdocs.structure import pages as mkpages
 from mkdocs.structure.nav import Link as MkLink
 from mkdocs.structure.nav import Section as MkSection
 from mkdocs.structure.pages import Page as MkPage
+from mkdocs.structure.toc import get_toc
 
 from generator.derive.files import link_or_copy
 from generator.parallel import fork_map
+from generator.render.compiled import compiled_templates
 from generator.render.pages import NavItem, Page, Site
 from generator.render.urls import page_url
-from generator.unchanged import TreeCache
+from generator.spare import unit_digest
+from generator.unchanged import TreeCache, file_key
 
 
 class StaleSection(Exception):
@@ -192,12 +197,21 @@ class SectionRenderer:
     parallel, and the work grows with the page count, not with its square as in one MkDocs build."""
 
     def __init__(
-        self, site: Site, project_root: Path, work_dir: Path, out_dir: Path, cache: SectionCache | None = None
+        self,
+        site: Site,
+        project_root: Path,
+        work_dir: Path,
+        out_dir: Path,
+        cache: SectionCache | None = None,
+        kept: Collection[str] = (),
+        digests: dict[str, str] | None = None,
     ) -> None:
         from mkdocs.config import load_config
 
         self.site = site
         self.cache = cache
+        self.kept = kept  # sections whose folders out_dir already holds, unchanged (generator/spare.py)
+        self.digests = digests or {}  # section → its cache key, where already known
         self.out_dir = out_dir
         self.docs_dir = work_dir / "docs"  # where MkDocs believes the sources are: pages come from memory
         self.docs_dir.mkdir(parents=True, exist_ok=True)
@@ -208,10 +222,12 @@ class SectionRenderer:
             raise EngineError(["плагины MkDocs (plugins в mkdocs.yml) не поддерживаются: сборка идёт по разделам"])
         self.config["site_name"] = _text(self.config["site_name"])  # the organisation's name, from the data
         self.env = self.config.theme.get_env()
+        self.env.bytecode_cache = compiled_templates(project_root, f"mkdocs {mkdocs_version}")
         self.template = self.env.get_template("main.html")
-        self.by_section: dict[str, list[Page]] = {}
-        for page in site.pages:
-            self.by_section.setdefault(page.section, []).append(page)
+        self.markdown = markdown.Markdown(
+            extensions=self.config["markdown_extensions"], extension_configs=self.config["mdx_configs"] or {}
+        )
+        self.by_section = _sections_of(site)
 
     def _file(self, path: str) -> Any:
         from mkdocs.structure.files import File
@@ -225,8 +241,8 @@ class SectionRenderer:
         from mkdocs.structure.files import Files
         from mkdocs.structure.nav import Navigation
 
-        digest = self.cache.key(self.site, key, self.by_section[key]) if self.cache else ""
-        if self.cache and self.cache.restore(digest, self.out_dir):
+        digest = self.digests.get(key) or (self.cache.key(self.site, key, self.by_section[key]) if self.cache else "")
+        if key in self.kept or (self.cache and self.cache.restore(digest, self.out_dir)):
             return [], digest
         if any(p.body is None for p in self.by_section[key]):
             raise StaleSection(key)
@@ -247,7 +263,7 @@ class SectionRenderer:
                 page = pages[source.path]
                 page.markdown, blocks = stash_html(source.body or "")
                 page.meta = section | {k: _text(v) if k in _TEXT_META else v for k, v in source.meta.items()}
-                page.render(self.config, files)
+                self._convert(page, files)
                 page.content = restore_html(page.content or "", blocks)
                 page.active = True
                 try:
@@ -261,6 +277,26 @@ class SectionRenderer:
         if self.cache and not messages:
             self.cache.store(digest, self.out_dir, written)
         return messages, digest
+
+    def _convert(self, page: MkPage, files: Any) -> None:
+        """MkDocs' Page.render with one Markdown instance for all pages: MkDocs makes a new one per page, and
+        loading the extensions each time was a quarter of a section's render. The per-page treeprocessors
+        are MkDocs' own, registered anew under their names (a registration replaces the previous page's)."""
+        md = self.markdown
+        md.reset()
+        raw_html = mkpages._RawHTMLPreprocessor()
+        raw_html._register(md)
+        anchors = mkpages._ExtractAnchorsTreeprocessor(page.file, files, self.config)
+        anchors._register(md)
+        relative = mkpages._RelativePathTreeprocessor(page.file, files, self.config)
+        relative._register(md)
+        title = mkpages._ExtractTitleTreeprocessor()
+        title._register(md)
+        page.content = md.convert(page.markdown or "")
+        page.toc = get_toc(getattr(md, "toc_tokens", []))
+        page._title_from_render = title.title
+        page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
+        page.links_to_anchors = relative.links_to_anchors
 
     def render_theme(self) -> list[str]:
         """Theme assets (stored once for the whole site), the 404 page and the sitemap."""
@@ -332,6 +368,40 @@ def section_cache(project_root: Path, folder: Path) -> SectionCache:
     return SectionCache(folder, _engine_digest(project_root))
 
 
+def unit_digests(site: Site, cache: SectionCache) -> tuple[dict[str, str], dict[str, str]]:
+    """What each school's folder of the output is made of (generator/spare.py): its section's pages (their cache
+    key), the documents published in it (path, source's identity) and the files generated into it (bytes). The
+    department's section lies at the top of the site, among the theme's files: it is not a unit.
+    → (unit → digest, section → its cache key)."""
+    keys: dict[str, str] = {}
+    parts: dict[str, list[bytes]] = {}
+    for key, pages in _sections_of(site).items():
+        keys[key] = cache.key(site, key, pages)
+        if key and all(p.path.startswith(key + "/") for p in pages):
+            parts[key] = []
+    for path, source in site.files.items():
+        unit = path.split("/", 1)[0]
+        if unit in parts:
+            identity = file_key(source.stat())
+            if identity is None:  # its changes cannot be told: the folder is always written anew
+                del parts[unit]
+            else:
+                parts[unit].append(f"f\0{path}\0{source}\0{identity}".encode())
+    for path, content in site.generated.items():
+        unit = path.split("/", 1)[0]
+        if unit in parts:
+            parts[unit].append(b"g\0" + path.encode() + b"\0" + hashlib.blake2b(content, digest_size=20).digest())
+    units = {unit: unit_digest([keys[unit].encode(), *sorted(items)]) for unit, items in parts.items()}
+    return units, keys
+
+
+def _sections_of(site: Site) -> dict[str, list[Page]]:
+    by_section: dict[str, list[Page]] = {}
+    for page in site.pages:
+        by_section.setdefault(page.section, []).append(page)
+    return by_section
+
+
 def build_html(
     site: Site,
     project_root: Path,
@@ -340,8 +410,11 @@ def build_html(
     quiet: bool = True,
     parallel: bool = True,
     cache: SectionCache | None = None,
+    kept: Collection[str] = (),
+    digests: dict[str, str] | None = None,
 ) -> None:
-    """Render `site` to HTML in `out_dir` (which must not exist yet or be empty); sections over all cores.
+    """Render `site` to HTML in `out_dir` (which must not exist yet, be empty, or hold only the folders of the
+    sections in `kept`, unchanged); sections over all cores. `digests`: the sections' cache keys, where known.
     Raises StaleSection when a section given without its Markdown is not in `cache`."""
     from mkdocs.exceptions import Abort, ConfigurationError
 
@@ -351,13 +424,15 @@ def build_html(
     if quiet:
         logger.setLevel(logging.WARNING)
     try:
-        renderer = SectionRenderer(site, project_root, work_dir, out_dir, cache)
+        renderer = SectionRenderer(site, project_root, work_dir, out_dir, cache, kept, digests)
         messages = renderer.render_theme()
         for path, source in site.files.items():
-            link_or_copy(source, out_dir / path)
+            if path.split("/", 1)[0] not in kept:
+                link_or_copy(source, out_dir / path)
         for path, content in site.generated.items():
-            (out_dir / path).parent.mkdir(parents=True, exist_ok=True)
-            (out_dir / path).write_bytes(content)
+            if path.split("/", 1)[0] not in kept:
+                (out_dir / path).parent.mkdir(parents=True, exist_ok=True)
+                (out_dir / path).write_bytes(content)
         keys = sorted(renderer.by_section)
         rendered = fork_map(renderer.render_section, keys, min_items=8 if parallel else len(keys) + 1)
         for found, _ in rendered:

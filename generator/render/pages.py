@@ -26,6 +26,7 @@ from generator.model.roadmap import Item, Section
 from generator.model.vocabulary import LEVEL_ORDER
 from generator.parallel import fork_map
 from generator.render.charts import bar_chart
+from generator.render.compiled import compiled_templates
 from generator.render.feeds import FeedEntry, atom_feed, sitemap
 from generator.render.freshness import Freshness
 from generator.render.machine import calendar, manifest, org_events
@@ -147,9 +148,10 @@ def _no_heading_at_line_start(value: Any) -> Any:
     return value
 
 
-def _environment() -> jinja2.Environment:
+def _environment(project_root: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        bytecode_cache=compiled_templates(project_root, "pages") if project_root is not None else None,
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -223,7 +225,7 @@ class SiteBuilder:
         self.only = self.project.org(only) if only else None
         self.sources = loaded.files
         self.today = today
-        self.env = _environment()
+        self.env = _environment(self.project.root)
         self.pages: list[Page] = []
         self.generated: dict[str, bytes] = {}
         self.files: dict[str, Path] = {}

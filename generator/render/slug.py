@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import iuliia
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)  # a region's schools publish the same names (~0.15 ms each to transliterate)
 def slugify(text: str, max_length: int = 80) -> str:
     latin = iuliia.WIKIPEDIA.translate(text).lower()
     slug = _NOT_SLUG.sub("-", latin).strip("-")

@@ -7,6 +7,7 @@ so only pages written anew are read and parsed again. Whether each target exists
 
 from __future__ import annotations
 
+import os
 import pickle
 import posixpath
 import re
@@ -156,11 +157,17 @@ def _section(page: str) -> str:
     return page.split("/", 1)[0] if "/" in page else ""
 
 
-def check_links(site: Path, base_path: str = "/", cache_dir: Path | None = None) -> list[BrokenLink]:
+def check_links(
+    site: Path,
+    base_path: str = "/",
+    cache_dir: Path | None = None,
+    files: list[tuple[str, str, os.stat_result]] | None = None,
+) -> list[BrokenLink]:
     """Every link of every page of `site` leads somewhere; `base_path`: the path the site is published under
     (the 404 page links by absolute paths, as it is served at any address). With `cache_dir`, pages an earlier
-    build parsed, unchanged since (same address and file identity), are not read again."""
-    listed = tree_files(site, ".html")
+    build parsed, unchanged since (same address and file identity), are not read again. `files`: the site's
+    files as tree_files lists them, when already known."""
+    listed = [f for f in files if f[0].endswith(".html")] if files is not None else tree_files(site, ".html")
     names = [rel for rel, _, _ in listed]
     keys = [file_key(st) for _, _, st in listed]
     cache = LinkCache(cache_dir, base_path)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import html
 import io
+import os
 import re
 import typing
 import zipfile
@@ -282,10 +283,16 @@ def _scan_one(index: int) -> list[Leak]:
     return guard.scan_file(path, where)
 
 
-def check_personal_data(guard: NameGuard, places: list[tuple[Path, str]], cache_dir: Path | None = None) -> list[Leak]:
+def check_personal_data(
+    guard: NameGuard,
+    places: list[tuple[Path, str]],
+    cache_dir: Path | None = None,
+    listed: dict[Path, list[tuple[str, str, os.stat_result]]] | None = None,
+) -> list[Leak]:
     """Scan every file under each (folder or file, name it is published as); the leaks found, by file. With
     `cache_dir`, files found clean by an earlier build against the same names (`generator.unchanged`) are not
-    read again: a rebuild scans what it wrote anew."""
+    read again: a rebuild scans what it wrote anew. `listed`: folders' files as tree_files lists them, where
+    already known."""
     global _scan_task
     if not guard:
         return []
@@ -296,7 +303,7 @@ def check_personal_data(guard: NameGuard, places: list[tuple[Path, str]], cache_
             files.append((place, shown))
             keys.append(file_key(place.stat()))
         elif place.is_dir():
-            for rel, path, st in tree_files(place):
+            for rel, path, st in (listed or {}).get(place) or tree_files(place):
                 files.append((Path(path), f"{shown}/{rel}" if shown else rel))
                 keys.append(file_key(st))
     known = KnownFiles(cache_dir, "personal-data", digest_of(sorted(guard.forms), sorted(guard.by_key)))
