@@ -200,6 +200,11 @@ def test_a_school_edit_does_not_index_the_department_shard_again(tmp_path: Path,
     assert "data-pagefind-body" not in (site / "practices/index.html").read_text("utf-8")
     assert "data-pagefind-body" not in (site / "mentors/index.html").read_text("utf-8")
     assert "data-pagefind-body" in (site / "sosh-1/practices/cifrovoy-nastavnik/index.html").read_text("utf-8")
+    # a school's lists repeat its practices' and news' own pages: a query finds the item, not the list as well
+    for listing in ("sosh-1/practices/index.html", "sosh-1/news/index.html"):
+        assert "data-pagefind-body" not in (site / listing).read_text("utf-8"), listing
+    news = next(p for p in (site / "sosh-1/news").iterdir() if p.is_dir())
+    assert "data-pagefind-body" in (news / "index.html").read_text("utf-8")
 
     indexed.clear()
     practice = project / "data/orgs/sosh-1/practices/cifrovoy-nastavnik.yml"

@@ -499,7 +499,9 @@ class SiteBuilder:
             bank=bank,
             schools=self.prefix(org) + "schools.md",
             filters=filters,
-            searchable=not org.is_department,  # the bank lists what the practices' own pages hold (as above)
+            # a list of what the practices' own pages hold: a query finds the practice, not the list as well (and
+            # the department's bank would make any school's edit re-index its part of the search, as above)
+            searchable=False,
         )
         for view in self.practices_of.get(org.slug, []):
             materials = self.attachment_links(org, view.practice.materials)
@@ -565,7 +567,8 @@ class SiteBuilder:
         items = []
         for item in org.news:
             items.append(_Obj(item, {"page": f"{self.prefix(org)}news/{item.slug}.md"}))
-        self.add(org, "news/index.md", "Новости", "news_index.md.j2", news=items)
+        # the list repeats the news' own pages (as the practices' list does): search finds each item there
+        self.add(org, "news/index.md", "Новости", "news_index.md.j2", news=items, searchable=False)
         if items:
             entries = [FeedEntry(n.meta.title, n.meta.summary or "", n.meta.date, n.page) for n in items]
             index = self.prefix(org) + "news/index.md"
