@@ -134,12 +134,13 @@ def build(
 
         # in a child process: the region's model and pages are given back whole before the indexer needs memory
         result, shards, base_path, guard, units = in_child(render)
+        (out / SITE_MARK).write_text("Сайт собран nastavnik; папку можно заменять при следующей сборке.\n")
+        listing = tree_files(out)  # one look at the tree serves the index, the checks and the spare's record
         try:
-            index_site(out, shards, root / SEARCH_CACHE / kind)
+            bundles = index_site(out, shards, root / SEARCH_CACHE / kind, listing)
         except SearchIndexError as exc:
             raise BuildFailed([str(exc)]) from None
-        (out / SITE_MARK).write_text("Сайт собран nastavnik; папку можно заменять при следующей сборке.\n")
-        listing = tree_files(out)  # one look at the finished tree serves the checks and the spare's record
+        listing += [(f"{b.name}/{rel}", full, st) for b in bundles for rel, full, st in tree_files(b)]
         broken: list[BrokenLink] = check_links(out, base_path, root / LINKS_CACHE / kind, listing)
         if broken:
             raise BuildFailed([b.render() for b in broken])

@@ -28,7 +28,7 @@ from pathlib import Path
 from generator.load.signed import SignedCache
 from generator.parallel import fork_map
 from generator.publish import remove_entries
-from generator.unchanged import FileKey, digest_of, file_key
+from generator.unchanged import FileKey, digest_of, file_key, tree_entries
 
 Listing = tuple[tuple[str, FileKey], ...]  # a unit's files: (path inside the unit, identity), sorted
 Units = dict[str, tuple[str, Listing]]  # unit (a folder at the top of the site) → (its digest, its files)
@@ -54,19 +54,11 @@ def listing_of(folder: str) -> Listing | None:
     """Every file under `folder` with its identity; None when something there is not a regular file or its
     identity cannot be told (a file system that keeps whole seconds)."""
     found: list[tuple[str, FileKey]] = []
-    todo = [("", folder)]
-    while todo:
-        rel_dir, full_dir = todo.pop()
-        with os.scandir(full_dir) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    todo.append((f"{rel_dir}{entry.name}/", entry.path))
-                    continue
-                st = entry.stat(follow_symlinks=False)
-                key = file_key(st) if stat.S_ISREG(st.st_mode) else None
-                if key is None:
-                    return None
-                found.append((rel_dir + entry.name, key))
+    for rel, _, st in tree_entries(folder):
+        key = file_key(st) if stat.S_ISREG(st.st_mode) else None
+        if key is None:
+            return None
+        found.append((rel, key))
     return tuple(sorted(found))
 
 

@@ -15,7 +15,7 @@ import os
 import pickle
 import shutil
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from generator.load.orgcache import code_digest
@@ -31,11 +31,10 @@ def file_key(st: os.stat_result) -> FileKey | None:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def tree_files(folder: Path, suffix: str = "") -> list[tuple[str, str, os.stat_result]]:
-    """(path relative to `folder` in POSIX form, full path, lstat) of every regular file under it whose name
-    ends with `suffix`, in the order of sorted(folder.rglob(…)). One scandir per folder and one lstat per file:
-    pathlib's rglob and stat cost more than the system calls for a region's 85,000 entries."""
-    found: list[tuple[str, str, os.stat_result]] = []
+def tree_entries(folder: Path | str, suffix: str = "") -> Iterator[tuple[str, str, os.stat_result]]:
+    """(path relative to `folder` in POSIX form, full path, lstat) of every entry under it that is not a folder
+    (files, links, anything else) whose name ends with `suffix`, in no particular order. One scandir per folder
+    and one lstat per entry: pathlib's rglob and stat cost more than the system calls for a region's 85,000."""
     todo = [("", str(folder))]
     while todo:
         rel_dir, full_dir = todo.pop()
@@ -44,9 +43,12 @@ def tree_files(folder: Path, suffix: str = "") -> list[tuple[str, str, os.stat_r
                 if entry.is_dir(follow_symlinks=False):
                     todo.append((f"{rel_dir}{entry.name}/", entry.path))
                 elif entry.name.endswith(suffix):
-                    st = entry.stat(follow_symlinks=False)
-                    if stat.S_ISREG(st.st_mode):
-                        found.append((rel_dir + entry.name, entry.path, st))
+                    yield rel_dir + entry.name, entry.path, entry.stat(follow_symlinks=False)
+
+
+def tree_files(folder: Path, suffix: str = "") -> list[tuple[str, str, os.stat_result]]:
+    """tree_entries' regular files, in the order of sorted(folder.rglob(…))."""
+    found = [entry for entry in tree_entries(folder, suffix) if stat.S_ISREG(entry[2].st_mode)]
     found.sort(key=lambda item: item[0].split("/"))
     return found
 

@@ -110,3 +110,74 @@ def test_charts_show_the_numbers_of_their_tables(site: Path) -> None:
         assert bars == expected
         assert 'role="img"' in section and "<desc" in section
     assert charted == 2
+
+
+def _icalendar_events(org, today: date) -> bytes:  # type: ignore[no-untyped-def]
+    """The events as the icalendar library writes them: the reference machine.org_events must match."""
+    from datetime import datetime
+
+    from icalendar import Event
+
+    stamp = datetime(today.year, today.month, today.day)
+    blocks = []
+    for roadmap in org.roadmaps:
+        used: dict[str, int] = {}
+        for index, (_, item) in enumerate(roadmap.all_items()):
+            for n, period in enumerate(item.parsed.periods):
+                key = f"n{item.number.strip('.')}" if item.number else str(index)
+                if n == 0:
+                    used[key] = used.get(key, 0) + 1
+                if used[key] > 1:
+                    key = f"{key}-{used[key]}"
+                event = Event()
+                event.add("uid", f"{org.slug}-{roadmap.id}-{key}-{n}@nastavnik")
+                event.add("dtstamp", stamp)
+                event.add("dtstart", period.start or period.end)
+                event.add("dtend", period.end + timedelta(days=1))
+                number = f"{item.number} " if item.number else ""
+                event.add("summary", f"{org.profile.short_name}: {number}{item.event.splitlines()[0]}")
+                lines = [f"Срок: {' '.join(item.deadline.split())}"]
+                if item.responsible_text:
+                    lines.append(f"Ответственный: {item.responsible_text}")
+                if item.result:
+                    lines.append(f"Результат: {' '.join(item.result.split())}")
+                lines.append(f"Дорожная карта: {roadmap.title}")
+                event.add("description", "\n".join(lines))
+                blocks.append(event.to_ical())
+    return b"".join(blocks)
+
+
+def test_calendar_lines_are_those_the_icalendar_library_writes() -> None:
+    """Deadlines are written without the icalendar library (its folding took a tenth of a region's pages),
+    byte for byte as it writes them — also for text that escapes and folds awkwardly: backslashes, carets,
+    commas and semicolons where a line is cut, Cyrillic and four-byte characters across the cut."""
+    from icalendar import Event
+
+    from generator.render.machine import _content_line, _text, org_events
+
+    day = date(2024, 10, 1)
+    compared = 0
+    for org in load_project(REPO).project.orgs:
+        ours = org_events(org, day)
+        assert ours == _icalendar_events(org, day), org.slug
+        compared += ours.count(b"BEGIN:VEVENT")
+    assert compared > 20
+    awkward = [
+        "Сбор; анализ, \\ итоги " * 6,
+        "x" * 60 + "\\\\;;,,^^" + "ю" * 40,
+        "а" * 36 + "😀 " * 30,
+        "^" * 100,
+        "q" * 64 + "\\" + "w" * 80,
+        "q" * 73 + "^" + "w" * 80,
+        "строка\nвторая\r\nтретья\rчетвёртая \\N",
+        "",
+    ]
+    for text in awkward + [t[k:] for t in awkward for k in range(1, 9)]:
+        event = Event()
+        event.add("summary", text)
+        event.add("description", text)
+        expected = event.to_ical()
+        ours = b"BEGIN:VEVENT\r\n" + _content_line("SUMMARY:" + _text(text))
+        ours += _content_line("DESCRIPTION:" + _text(text)) + b"END:VEVENT\r\n"
+        assert ours == expected, text
+        assert all(len(line) <= 75 for line in ours.split(b"\r\n"))

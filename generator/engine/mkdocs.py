@@ -222,7 +222,7 @@ class SectionRenderer:
             raise EngineError(["плагины MkDocs (plugins в mkdocs.yml) не поддерживаются: сборка идёт по разделам"])
         self.config["site_name"] = _text(self.config["site_name"])  # the organisation's name, from the data
         self.env = self.config.theme.get_env()
-        self.env.bytecode_cache = compiled_templates(project_root, f"mkdocs {mkdocs_version}")
+        self.env.bytecode_cache = compiled_templates(f"mkdocs {mkdocs_version}")
         self.template = self.env.get_template("main.html")
         self.markdown = markdown.Markdown(
             extensions=self.config["markdown_extensions"], extension_configs=self.config["mdx_configs"] or {}

@@ -19,7 +19,8 @@ _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 
 
 class _Body(HTMLParser):
-    """Finds the offsets of the content marked data-pagefind-body (the page's own content)."""
+    """Finds the offsets of the page's own content: the theme's element id="nk-content" (marked for search too,
+    where the page is searched: not on the lists that repeat other pages)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
@@ -35,7 +36,7 @@ class _Body(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag != "div" or self.end is not None:
             return
-        if self.start is None and any(name == "data-pagefind-body" for name, _ in attrs):
+        if self.start is None and ("id", "nk-content") in attrs:
             self.start = self.position() + len(self.get_starttag_text() or "")
             self.depth = 1
         elif self.start is not None:

@@ -204,11 +204,8 @@ class RegionLoad:
         return own.problems.items
 
     def phases(self, second: Callable[[OrgPart, Directory], R]) -> tuple[Directory, list[R], list[OrgSummary]]:
-        def then(part: OrgPart, directory: Directory) -> R:
-            self.job.flush()  # what the first phase read, as one pack per worker
-            return second(part, directory)
-
-        summaries, directory, results = fork_phases(self.folders, self.first, self.combine, then)
+        # what the first phase read is stored (one pack per worker) while the parent combines the summaries
+        summaries, directory, results = fork_phases(self.folders, self.first, self.combine, second, idle=self.job.flush)
         return directory, results, summaries
 
     def finish(self, summaries: list[OrgSummary], collect_privacy: bool) -> tuple[list[Problem], list[Problem]]:

@@ -129,6 +129,7 @@ class OrgJob:
     reader: OrgReader
     store: PackCache | None
     context: bytes
+    pending: list[tuple[str, str, OrgPart]] = field(default_factory=list)  # read, to be stored by `flush`
 
     @classmethod
     def make(cls, reader: OrgReader, cache_dir: Path | None, folders: list[Path]) -> OrgJob:
@@ -148,12 +149,16 @@ class OrgJob:
         part = read_part(self.reader, folder)
         part.digest = digest
         if self.store is not None:
-            self.store.put(folder.name, digest, pickle.dumps(part, pickle.HIGHEST_PROTOCOL))
+            self.pending.append((folder.name, digest, part))
         return part
 
     def flush(self) -> None:
-        """Write the entries stored since the last flush (in a worker: the ones it read), as one pack."""
+        """Store the parts read since the last flush (in a worker: the ones it read), as one pack. A region's
+        check calls it while the parent combines the workers' summaries: pickling costs ~0.7 ms a school."""
         if self.store is not None:
+            for name, digest, part in self.pending:
+                self.store.put(name, digest, pickle.dumps(part, pickle.HIGHEST_PROTOCOL))
+            self.pending.clear()
             self.store.flush()
 
 

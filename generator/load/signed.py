@@ -20,9 +20,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 
+def user_cache_dir() -> Path:
+    """nastavnik's folder in the user's cache (XDG): the signing key, and what serves every project."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nastavnik"
+
+
 def _user_key() -> bytes:
     """A per-user secret for signing cache entries, created on first use."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nastavnik"
+    base = user_cache_dir()
     path = base / "cache.key"
     try:
         key = path.read_bytes()

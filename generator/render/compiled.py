@@ -1,5 +1,7 @@
 """Compiled templates kept between builds: Jinja compiles the templates of every build anew otherwise (~0.3 s of
-ours and the theme's, in each worker that renders pages).
+ours and the theme's, in each worker that renders pages). They are nastavnik's and the theme's, not a project's
+(a project's own theme overrides are told apart by their source), so they are kept in the user's cache and
+serve every project, as Python's compiled modules do.
 
 Jinja's own file cache unpickles and runs whatever it finds in its folder; here every entry is signed with the
 user's key like the other caches (`load/signed.py`), so a cache shipped inside a project is never loaded.
@@ -11,10 +13,8 @@ from pathlib import Path
 
 import jinja2
 
-from generator.load.signed import SignedCache
+from generator.load.signed import SignedCache, user_cache_dir
 from generator.unchanged import digest_of
-
-TEMPLATES_CACHE = Path(".nastavnik") / "cache" / "templates"
 
 
 class SignedBytecodeCache(jinja2.BytecodeCache):
@@ -37,5 +37,5 @@ class SignedBytecodeCache(jinja2.BytecodeCache):
         self.store.put(bucket.key, self._digest(bucket), bucket.bytecode_to_string())
 
 
-def compiled_templates(project_root: Path, context: str) -> SignedBytecodeCache:
-    return SignedBytecodeCache(project_root / TEMPLATES_CACHE, context)
+def compiled_templates(context: str) -> SignedBytecodeCache:
+    return SignedBytecodeCache(user_cache_dir() / "templates", context)

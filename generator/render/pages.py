@@ -148,10 +148,10 @@ def _no_heading_at_line_start(value: Any) -> Any:
     return value
 
 
-def _environment(project_root: Path | None = None) -> jinja2.Environment:
+def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
-        bytecode_cache=compiled_templates(project_root, "pages") if project_root is not None else None,
+        bytecode_cache=compiled_templates("pages"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -225,7 +225,7 @@ class SiteBuilder:
         self.only = self.project.org(only) if only else None
         self.sources = loaded.files
         self.today = today
-        self.env = _environment(self.project.root)
+        self.env = _environment()
         self.pages: list[Page] = []
         self.generated: dict[str, bytes] = {}
         self.files: dict[str, Path] = {}
@@ -354,7 +354,8 @@ class SiteBuilder:
             shared = [v for v in self.docs_of.get(self.project.department.slug, []) if v.doc.level != "локальный"]
         views = shared + own
         current = [v for v in views if v.doc.in_force and not v.superseded_by]
-        old = [v for v in views if v not in current]
+        shown = {id(v) for v in current}  # by identity: `in` compared whole views, models and all, pairwise
+        old = [v for v in views if id(v) not in shown]
 
         def order(v: DocView) -> tuple[int, str, str]:
             return (-(v.doc.date.toordinal() if v.doc.date else 0), v.doc.kind, v.doc.title)

@@ -143,22 +143,24 @@ def _indexed(
     return kept, keys
 
 
-def index_site(site_dir: Path, shards: list[list[str]] | None = None, cache_dir: Path | None = None) -> None:
+def index_site(
+    site_dir: Path,
+    shards: list[list[str]] | None = None,
+    cache_dir: Path | None = None,
+    files: list[tuple[str, str, os.stat_result]] | None = None,
+) -> list[Path]:
     """Write the search bundle into site_dir/pagefind/ (and pagefind-2/, … for a region's further shards);
     only elements marked data-pagefind-body are indexed. With `cache_dir`, a shard whose pages did not change
-    since an earlier build gets that build's bundle."""
+    since an earlier build gets that build's bundle. `files`: the site's files as tree_files lists them, when
+    already known. → the bundles' folders."""
     shards = shards or [[""]]
     bundles = [site_dir / (BUNDLE if i == 0 else f"{BUNDLE}-{i + 1}") for i in range(len(shards))]
     sections = {key for shard in shards for key in shard if key}
     shard_of = {key: i for i, shard in enumerate(shards) for key in shard}
     pages: list[list[tuple[str, Path]]] = [[] for _ in shards]
-    for dirpath, dirnames, names in os.walk(site_dir):
-        dirnames[:] = [d for d in dirnames if not d.startswith(BUNDLE)]
-        for name in names:
-            if name.endswith(".html"):
-                source = Path(dirpath) / name
-                rel = source.relative_to(site_dir).as_posix()
-                pages[shard_of.get(_section_of(rel, sections), 0) if len(shards) > 1 else 0].append((rel, source))
+    for rel, full, _ in files if files is not None else tree_files(site_dir, ".html"):
+        if rel.endswith(".html") and not rel.startswith(BUNDLE):
+            pages[shard_of.get(_section_of(rel, sections), 0) if len(shards) > 1 else 0].append((rel, Path(full)))
     cache = BundleCache(cache_dir) if cache_dir is not None else None
     digests = PageDigests(cache_dir.with_name(cache_dir.name + "-pages") if cache_dir is not None else None)
     used: set[str] = set()
@@ -180,3 +182,4 @@ def index_site(site_dir: Path, shards: list[list[str]] | None = None, cache_dir:
         digests.save()
     others = [f"../{b.name}/" for b in bundles[1:] if b.is_dir()]
     (bundles[0] / "bundles.json").write_text(json.dumps(others) + "\n", encoding="utf-8")
+    return [b for b in bundles if b.is_dir()]
