@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_all_start_methods, get_context
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -219,34 +219,62 @@ def _result(fd: int) -> list:  # type: ignore[type-arg]
 def in_child(fn: Callable[[], R]) -> R:
     """fn() in a forked child; its result (or exception) comes back pickled. Memory the work takes is given
     back whole when the child ends — a region's model and pages are not held while the next stage runs."""
-    if not ENABLED or "fork" not in get_all_start_methods():
-        return fn()
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        global _in_child
-        _in_child = True
-        code = 0
-        try:
-            os.close(read_end)
+    return in_background(fn).result()
+
+
+class Background(Generic[R]):
+    """fn() running in a forked child while this process goes on; `result()` waits for it."""
+
+    def __init__(self, fn: Callable[[], R]) -> None:
+        self.fn: Callable[[], R] | None = None
+        self.pid = 0
+        if not ENABLED or "fork" not in get_all_start_methods():
+            self.fn = fn  # run by result(), here
+            return
+        self.read_end, write_end = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:
+            global _in_child
+            _in_child = True
+            code = 0
             try:
-                _send(write_end, ("ok", fn()))
-            except BaseException as exc:  # sent to the parent, raised there
-                code = 1
+                os.close(self.read_end)
                 try:
-                    _send(write_end, ("raised", exc))
-                except Exception:
-                    _send(write_end, ("error", traceback.format_exc()))
+                    _send(write_end, ("ok", fn()))
+                except BaseException as exc:  # sent to the parent, raised there
+                    code = 1
+                    try:
+                        _send(write_end, ("raised", exc))
+                    except Exception:
+                        _send(write_end, ("error", traceback.format_exc()))
+            finally:
+                os._exit(code)
+        os.close(write_end)
+
+    def result(self) -> R:
+        if self.fn is not None:
+            return self.fn()
+        try:
+            status, value = _receive(self.read_end)  # type: ignore[misc]
         finally:
-            os._exit(code)
-    os.close(write_end)
-    try:
-        status, value = _receive(read_end)  # type: ignore[misc]
-    finally:
-        os.close(read_end)
-        os.waitpid(pid, 0)
-    if status == "raised":
-        raise value
-    if status != "ok":
-        raise WorkerFailed(str(value))
-    return value  # type: ignore[no-any-return]
+            self.cancel()
+        if status == "raised":
+            raise value
+        if status != "ok":
+            raise WorkerFailed(str(value))
+        return value  # type: ignore[no-any-return]
+
+    def cancel(self) -> None:
+        """Stop the child if it still runs, and reap it; there is no result() after."""
+        if self.pid:
+            with contextlib.suppress(OSError):
+                os.close(self.read_end)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = 0
+
+
+def in_background(fn: Callable[[], R]) -> Background[R]:
+    """Start fn() in a forked child. This process must have no other threads, as for every fork here."""
+    return Background(fn)

@@ -17,6 +17,23 @@ def _snapshot(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
+class _Log:
+    """What a child process of the build did, kept in a file (a list in the test would stay empty)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def append(self, item: object) -> None:
+        with self.path.open("a", encoding="utf-8") as f:
+            f.write(f"{item}\n")
+
+    def items(self) -> list[str]:
+        return self.path.read_text("utf-8").split() if self.path.exists() else []
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
 def test_cached_rebuild_is_byte_identical_to_a_clean_build(tmp_path: Path) -> None:
     project = tmp_path / "project"
     for name in ("data", "content"):
@@ -74,7 +91,7 @@ def test_rebuild_indexes_and_scans_only_what_changed(tmp_path: Path, monkeypatch
     project = tmp_path / "project"
     for name in ("data", "content"):
         shutil.copytree(REPO / name, project / name)
-    indexed: list[Path] = []
+    indexed = _Log(tmp_path / "indexed.txt")  # Pagefind runs in a child process of the build
     scanned: list[str] = []
     real_pagefind, real_scan = search._pagefind, NameGuard.scan_file
     monkeypatch.setattr(
@@ -86,12 +103,12 @@ def test_rebuild_indexes_and_scans_only_what_changed(tmp_path: Path, monkeypatch
 
     build(project, DAY)
     first = _snapshot(project / "site")
-    assert indexed
+    assert indexed.items()
     everything = len(scanned)
     indexed.clear()
     scanned.clear()
     build(project, DAY)
-    assert indexed == [], "nothing changed: the search bundle is the cached one"
+    assert indexed.items() == [], "nothing changed: the search bundle is the cached one"
     assert _snapshot(project / "site") == first
     # written anew by every build: the theme's assets, the 404 page, feeds, calendars — not the sections' pages
     assert 0 < len(scanned) < everything / 3, (len(scanned), everything)
@@ -189,13 +206,13 @@ def test_a_school_edit_does_not_index_the_department_shard_again(tmp_path: Path,
     for name in ("data", "content"):
         shutil.copytree(REPO / name, project / name)
     monkeypatch.setattr(search, "MAX_SHARD_PAGES", 1)  # a shard per section, the department's first
-    indexed: list[str] = []
+    indexed = _Log(tmp_path / "indexed.txt")  # Pagefind runs in a child process of the build
     real_pagefind = search._pagefind
     monkeypatch.setattr(
         search, "_pagefind", lambda site, out, glob=None: (indexed.append(out.name), real_pagefind(site, out, glob))
     )
     build(project, DAY)
-    assert sorted(indexed) == ["pagefind", "pagefind-2", "pagefind-3", "pagefind-4"]
+    assert sorted(indexed.items()) == ["pagefind", "pagefind-2", "pagefind-3", "pagefind-4"]
     site = project / "site"
     assert "data-pagefind-body" not in (site / "practices/index.html").read_text("utf-8")
     assert "data-pagefind-body" not in (site / "mentors/index.html").read_text("utf-8")
@@ -211,7 +228,8 @@ def test_a_school_edit_does_not_index_the_department_shard_again(tmp_path: Path,
     practice.write_text(practice.read_text("utf-8").replace("«Цифровой наставник»", "«Цифровой помощник»"), "utf-8")
     build(project, DAY)
     assert "«Цифровой помощник»" in (site / "practices/index.html").read_text("utf-8"), "the bank shows the edit"
-    assert len(indexed) == 1 and indexed != ["pagefind"], indexed  # the school's shard, not the department's
+    # the school's shard, not the department's
+    assert len(indexed.items()) == 1 and indexed.items() != ["pagefind"], indexed.items()
     rebuilt = _snapshot(site)
     shutil.rmtree(project / ".nastavnik")
     build(project, DAY)

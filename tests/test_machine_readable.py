@@ -113,37 +113,23 @@ def test_charts_show_the_numbers_of_their_tables(site: Path) -> None:
 
 
 def _icalendar_events(org, today: date) -> bytes:  # type: ignore[no-untyped-def]
-    """The events as the icalendar library writes them: the reference machine.org_events must match."""
+    """The same deadlines as the icalendar library writes them: the reference for machine.org_events."""
     from datetime import datetime
 
     from icalendar import Event
 
-    stamp = datetime(today.year, today.month, today.day)
+    from generator.render.machine import deadlines
+
     blocks = []
-    for roadmap in org.roadmaps:
-        used: dict[str, int] = {}
-        for index, (_, item) in enumerate(roadmap.all_items()):
-            for n, period in enumerate(item.parsed.periods):
-                key = f"n{item.number.strip('.')}" if item.number else str(index)
-                if n == 0:
-                    used[key] = used.get(key, 0) + 1
-                if used[key] > 1:
-                    key = f"{key}-{used[key]}"
-                event = Event()
-                event.add("uid", f"{org.slug}-{roadmap.id}-{key}-{n}@nastavnik")
-                event.add("dtstamp", stamp)
-                event.add("dtstart", period.start or period.end)
-                event.add("dtend", period.end + timedelta(days=1))
-                number = f"{item.number} " if item.number else ""
-                event.add("summary", f"{org.profile.short_name}: {number}{item.event.splitlines()[0]}")
-                lines = [f"Срок: {' '.join(item.deadline.split())}"]
-                if item.responsible_text:
-                    lines.append(f"Ответственный: {item.responsible_text}")
-                if item.result:
-                    lines.append(f"Результат: {' '.join(item.result.split())}")
-                lines.append(f"Дорожная карта: {roadmap.title}")
-                event.add("description", "\n".join(lines))
-                blocks.append(event.to_ical())
+    for d in deadlines(org):
+        event = Event()
+        event.add("uid", d.uid)
+        event.add("dtstamp", datetime(today.year, today.month, today.day))
+        event.add("dtstart", d.start)
+        event.add("dtend", d.end)
+        event.add("summary", d.summary)
+        event.add("description", d.description)
+        blocks.append(event.to_ical())
     return b"".join(blocks)
 
 

@@ -36,6 +36,40 @@ def test_broken_link_in_content_fails_the_build_and_keeps_the_site(mini: Path, c
     assert not list(mini.glob(".site.staging-*")), "the staging folder is removed"
 
 
+def test_a_failed_search_index_stops_the_build_and_keeps_the_site(mini: Path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The index is made in a child process while the links are checked: Pagefind's own failure (here an option
+    it does not know) still stops the build with its message, and site/ stays as it was."""
+    import generator.search as search
+
+    assert cli("--project", str(mini), "build", "--today", "2024-09-15")[0] == 0
+    before = snapshot(mini / "site")
+    monkeypatch.setattr(search, "_ARGS", [*search._ARGS, "--no-such-option"])  # also a new cache key: runs again
+    code, _, err = cli("--project", str(mini), "build", "--today", "2024-09-15")
+    assert code == 1 and "Pagefind:" in err and "no-such-option" in err, err
+    assert snapshot(mini / "site") == before
+    assert not list(mini.glob(".site.staging-*"))
+
+
+def test_a_crash_of_the_link_check_stops_the_indexer_too(mini: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An unexpected error in the link check, while Pagefind runs in a child process, leaves no process behind."""
+    import os
+    from datetime import date
+
+    import pytest
+
+    import generator.build
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("сбой проверки ссылок")
+
+    monkeypatch.setattr(generator.build, "check_links", crash)
+    with pytest.raises(RuntimeError, match="сбой проверки ссылок"):
+        generator.build.build(mini, date(2024, 9, 15))
+    with pytest.raises(ChildProcessError):  # every child of this process was reaped
+        os.waitpid(-1, os.WNOHANG)
+    assert not (mini / "site").exists() and not list(mini.glob(".site.staging-*"))
+
+
 def test_two_builds_at_once_give_one_whole_site(mini: Path) -> None:
     results: list[subprocess.CompletedProcess[str]] = []
 

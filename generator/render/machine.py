@@ -7,6 +7,8 @@ project find every document exactly instead of guessing from link texts.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,15 +66,19 @@ def manifest(org: Org, docs: list[DocView], manifest_path: str, today: date) -> 
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def org_events(org: Org, today: date) -> bytes:
-    """Every dated roadmap deadline of `org` as an all-day event (iCalendar lines); UIDs are stable, so a
-    re-import updates events. Made once per organisation: its own calendar and the region's share them.
+@dataclass(frozen=True)
+class Deadline:
+    """One dated deadline of a roadmap item, as a calendar event."""
 
-    The lines are written here, byte for byte as the icalendar library writes them (a test compares the two):
-    its folding of long lines goes character by character and took 10–20 ms per school — a tenth of a
-    region's pages."""
-    stamp = f"{today:%Y%m%d}T000000Z"
-    blocks = []
+    uid: str
+    start: date
+    end: date  # the day after the last one (iCalendar's DTEND of an all-day event)
+    summary: str
+    description: str
+
+
+def deadlines(org: Org) -> Iterator[Deadline]:
+    """Every dated roadmap deadline of `org`; UIDs are stable, so a re-import updates events."""
     for roadmap in org.roadmaps:
         used: dict[str, int] = {}
         for index, (_, item) in enumerate(roadmap.all_items()):
@@ -83,25 +89,42 @@ def org_events(org: Org, today: date) -> bytes:
                     used[key] = used.get(key, 0) + 1
                 if used[key] > 1:  # a number written twice in the source (seed 004 has two «3.2.»)
                     key = f"{key}-{used[key]}"
-                first = period.start or period.end
                 number = f"{item.number} " if item.number else ""
-                summary = f"{org.profile.short_name}: {number}{item.event.splitlines()[0]}"
                 lines = [f"Срок: {' '.join(item.deadline.split())}"]
                 if item.responsible_text:
                     lines.append(f"Ответственный: {item.responsible_text}")
                 if item.result:
                     lines.append(f"Результат: {' '.join(item.result.split())}")
                 lines.append(f"Дорожная карта: {roadmap.title}")
-                blocks += [
-                    b"BEGIN:VEVENT\r\n",
-                    _content_line("SUMMARY:" + _text(summary)),
-                    _content_line(f"DTSTART;VALUE=DATE:{first:%Y%m%d}"),
-                    _content_line(f"DTEND;VALUE=DATE:{period.end + timedelta(days=1):%Y%m%d}"),
-                    _content_line("DTSTAMP:" + stamp),
-                    _content_line("UID:" + _text(f"{org.slug}-{roadmap.id}-{key}-{n}@nastavnik")),
-                    _content_line("DESCRIPTION:" + _text("\n".join(lines))),
-                    b"END:VEVENT\r\n",
-                ]
+                yield Deadline(
+                    f"{org.slug}-{roadmap.id}-{key}-{n}@nastavnik",
+                    period.start or period.end,
+                    period.end + timedelta(days=1),
+                    f"{org.profile.short_name}: {number}{item.event.splitlines()[0]}",
+                    "\n".join(lines),
+                )
+
+
+def org_events(org: Org, today: date) -> bytes:
+    """`deadlines` of `org` as all-day events (iCalendar lines). Made once per organisation: its own calendar
+    and the region's share them.
+
+    The lines are written here, byte for byte as the icalendar library writes them (a test compares the two):
+    its folding of long lines goes character by character and took 10–20 ms per school — a tenth of a
+    region's pages."""
+    stamp = f"{today:%Y%m%d}T000000Z"
+    blocks = []
+    for d in deadlines(org):
+        blocks += [
+            b"BEGIN:VEVENT\r\n",
+            _content_line("SUMMARY:" + _text(d.summary)),
+            _content_line(f"DTSTART;VALUE=DATE:{d.start:%Y%m%d}"),
+            _content_line(f"DTEND;VALUE=DATE:{d.end:%Y%m%d}"),
+            _content_line("DTSTAMP:" + stamp),
+            _content_line("UID:" + _text(d.uid)),
+            _content_line("DESCRIPTION:" + _text(d.description)),
+            b"END:VEVENT\r\n",
+        ]
     return b"".join(blocks)
 
 
