@@ -119,8 +119,8 @@ class SpareTree:
             try:
                 _clone(built, copy, units)
                 copy.rename(self.path)
-            except OSError:  # no room, or no hard links here: the next build makes a whole tree, as before
-                remove_entries([str(copy)])
+            except Exception:  # no room, no hard links here, a worker lost: the site is published all the same,
+                remove_entries([str(copy)])  # and the next build makes a whole tree, as before
             else:
                 tree = _tree(self.path)
                 if tree is not None:
