@@ -82,3 +82,18 @@ def test_a_link_wrong_in_itself_is_reported_by_every_check(tmp_path: Path) -> No
         ("index.html", "http://[bad/", "адрес записан с ошибкой"),
     }
     assert {(b.page, b.href, b.reason) for b in check_links(site, cache_dir=cache)} == first
+
+
+def test_the_entries_of_a_section_gone_from_the_site_are_removed(tmp_path: Path) -> None:
+    """A school removed or renamed leaves no entry behind in the links' cache."""
+    import shutil
+
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _page(site, "index.html", '<a href="a/">a</a>')
+    _page(site, "a/index.html", '<a href="../">home</a>')
+    _page(site, "b/index.html", '<a href="../">home</a>')
+    assert check_links(site, cache_dir=cache) == []
+    assert sorted(p.name for p in cache.iterdir()) == ["root.pickle", "section-a.pickle", "section-b.pickle"]
+    shutil.rmtree(site / "b")
+    assert check_links(site, cache_dir=cache) == []
+    assert sorted(p.name for p in cache.iterdir()) == ["root.pickle", "section-a.pickle"]

@@ -148,6 +148,15 @@ class LinkCache:
             rows.append((page, key, flat, numbers(links.ids)))
         self.store.put(_entry(section), self.digest, pickle.dumps((list(index), rows), pickle.HIGHEST_PROTOCOL))
 
+    def prune(self, sections: Iterable[str]) -> None:
+        """Delete the entries of sections the site no longer has (a school removed or renamed)."""
+        if self.store is None or not self.store.folder.is_dir():
+            return
+        keep = {f"{_entry(s)}.pickle" for s in sections}
+        for path in self.store.folder.iterdir():
+            if path.name.endswith(".pickle") and path.name not in keep:
+                path.unlink(missing_ok=True)
+
 
 def _entry(section: str) -> str:
     return f"section-{section}" if section else "root"
@@ -208,4 +217,5 @@ def check_links(
     for section, entries in by_section.items():
         if section in changed or any(page not in cache.pages for page in entries):
             cache.save(section, entries)
+    cache.prune(by_section)
     return broken
