@@ -6,6 +6,7 @@ results travel back. Small jobs stay in this process: starting workers costs mor
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import os
@@ -121,6 +122,32 @@ def _receive(fd: int) -> object:
     return pickle.loads(data)
 
 
+_finishing: list[int] = []  # workers that sent all their results and still run `idle`
+
+
+def settle() -> None:
+    """Wait for the workers still storing what they read: before a store is read again, and at exit."""
+    while _finishing:
+        pid = _finishing.pop()
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+
+
+atexit.register(settle)
+
+
+def _idle(idle: Callable[[], None]) -> int:
+    """Run a worker's `idle` after its results are sent: a failure there (a bug in storing the cache) cannot
+    fail a run that has its results, so it is told on stderr and the worker ends with status 1."""
+    try:
+        idle()
+    except BaseException:
+        with contextlib.suppress(Exception):
+            os.write(2, ("не удалось сохранить кэш прочитанного:\n" + traceback.format_exc()).encode())
+        return 1
+    return 0
+
+
 def fork_phases(
     items: Sequence[T],
     first: Callable[[T], tuple[S, A]],
@@ -135,8 +162,9 @@ def fork_phases(
     `combine(summaries)` runs in the parent and its result is sent to every worker; `second(state, combined)`
     → a result for the parent. Only summaries, the combined value and results cross processes: a region's
     organisations are loaded, cross-checked through a small index and evaluated without their models ever
-    being pickled. `idle()` runs in each worker while the parent combines (work that can wait: storing what
-    was read). Returns (summaries, combined, results), in the order of `items`.
+    being pickled. `idle()` runs in each worker after it sent its results, while the parent goes on (work that
+    can wait: storing what was read); `settle()` waits for it. Returns (summaries, combined, results), in the
+    order of `items`.
     """
     with paused_gc():
         return _fork_phases(items, first, combine, second, min_items, idle or (lambda: None))
@@ -152,12 +180,14 @@ def _fork_phases(
 ) -> tuple[list[A], D, list[B]]:
     if _serial(items, min_items):
         firsts = [first(x) for x in items]
-        idle()
         combined = combine([a for _, a in firsts])
-        return [a for _, a in firsts], combined, [second(s, combined) for s, _ in firsts]
+        results = [second(s, combined) for s, _ in firsts]
+        idle()
+        return [a for _, a in firsts], combined, results
     n = min(workers(), len(items))
     shares = [range(k, len(items), n) for k in range(n)]
     children: list[tuple[int, int, int]] = []  # pid, read end of its results, write end of its input
+    done = False
     gc.freeze()
     try:
         for share in shares:
@@ -175,12 +205,14 @@ def _fork_phases(
                     try:
                         firsts = [first(items[i]) for i in share]
                         _send(up_w, ("ok", [a for _, a in firsts]))
-                        idle()
                         combined = _receive(down_r)
                         _send(up_w, ("ok", [second(s, combined) for s, _ in firsts]))  # type: ignore[arg-type]
                     except BaseException:
                         code = 1
                         _send(up_w, ("error", traceback.format_exc()))
+                    else:
+                        os.close(up_w)  # the parent has all it needs and goes on; this worker finishes `idle`
+                        code = _idle(idle)
                 finally:
                     os._exit(code)
             os.close(up_w)
@@ -197,12 +229,16 @@ def _fork_phases(
         for share, (_, r, _) in zip(shares, children, strict=True):
             for i, b in zip(share, _result(r), strict=True):
                 results[i] = b
+        done = True
         return summaries, combined, results
     finally:
         for pid, r, w in children:
             for fd in (r, w):
                 with contextlib.suppress(OSError):
                     os.close(fd)
+            if done:  # it sent every result and is storing what it read (`idle`): reaped by settle()
+                _finishing.append(pid)
+                continue
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)  # a worker still waiting for its input after a failure elsewhere
             os.waitpid(pid, 0)
@@ -240,7 +276,9 @@ class Background(Generic[R]):
             try:
                 os.close(self.read_end)
                 try:
-                    _send(write_end, ("ok", fn()))
+                    value = fn()
+                    settle()  # this child's own workers: whoever reads their stores next must find them written
+                    _send(write_end, ("ok", value))
                 except BaseException as exc:  # sent to the parent, raised there
                     code = 1
                     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import select
 import shutil
 from pathlib import Path
 
@@ -178,10 +179,44 @@ def test_a_failing_worker_is_reported_and_leaves_no_process(monkeypatch: pytest.
     monkeypatch.setattr(parallel, "workers", lambda: 2)
     summaries, combined, results = parallel.fork_phases(range(8), lambda n: (n, n * 10), sum, lambda s, d: s + d, 1)
     assert (summaries, combined, results) == ([n * 10 for n in range(8)], 280, [n + 280 for n in range(8)])
+    parallel.settle()
     with pytest.raises(parallel.WorkerFailed, match="сбой в элементе 3"):
         parallel.fork_phases(range(8), _fails_on_three, sum, lambda s, d: s, 1)
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # every worker was reaped
+
+
+def test_workers_store_what_they_read_after_the_results_are_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """`idle` (storing the cache) runs once a worker has sent its results: the parent goes on meanwhile, and
+    settle() waits for it. Here each worker's idle waits for a word the parent says only after it has all
+    results: were idle run before the results, the parent would never say it and the workers would time out."""
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    release_r, release_w = os.pipe()
+
+    def idle() -> None:
+        ready, _, _ = select.select([release_r], [], [], 20)
+        (tmp_path / f"idle-{os.getpid()}").write_text("released" if ready else "timed out")
+
+    _, _, results = parallel.fork_phases(range(6), lambda n: (n, n), sum, lambda s, d: s * d, 1, idle=idle)
+    assert results == [n * 15 for n in range(6)]
+    assert not list(tmp_path.iterdir())  # nothing stored yet: the workers wait for the parent
+    os.write(release_w, b"go" * 2)
+    parallel.settle()
+    assert sorted(p.read_text() for p in tmp_path.iterdir()) == ["released", "released"]
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # both reaped
+
+    def broken() -> None:
+        raise OSError("диск переполнен")
+
+    _, _, results = parallel.fork_phases(range(6), lambda n: (n, n), sum, lambda s, d: s, 1, idle=broken)
+    assert results == list(range(6))  # a failure to store the cache does not take the results away
+    parallel.settle()
+    assert "не удалось сохранить кэш" in capfd.readouterr().err
+    os.close(release_r)
+    os.close(release_w)
 
 
 def _invalid() -> None:

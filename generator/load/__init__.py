@@ -204,7 +204,7 @@ class RegionLoad:
         return own.problems.items
 
     def phases(self, second: Callable[[OrgPart, Directory], R]) -> tuple[Directory, list[R], list[OrgSummary]]:
-        # what the first phase read is stored (one pack per worker) while the parent combines the summaries
+        # what the first phase read is stored (one pack per worker) once the results are sent
         summaries, directory, results = fork_phases(self.folders, self.first, self.combine, second, idle=self.job.flush)
         return directory, results, summaries
 
