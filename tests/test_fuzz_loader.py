@@ -85,6 +85,12 @@ def test_the_yaml_reader_takes_any_text(text: str) -> None:
         assert problems.errors, "nothing read, yet no reason given"
     else:
         assert doc.file == "data/orgs/x/documents.yml"
+    # without the line map (as the loader reads data files) the value and the problems are the same
+    quick = Problems()
+    plain = parse_yaml_text(text, "data/orgs/x/documents.yml", quick, lines=False)
+    assert (plain is None) == (doc is None)
+    assert plain is None or doc is None or repr(plain.value) == repr(doc.value)
+    assert [p.render() for p in quick.items] == [p.render() for p in problems.items]
 
 
 # ---- the whole loader over a project with one file replaced -------------------------------------------------

@@ -16,11 +16,12 @@ from generator.derive.files import (
     file_facts,
     human_size,
 )
-from generator.derive.status import Status, item_state, roadmap_start
+from generator.derive.status import ItemState, Status, item_state, roadmap_start
 from generator.model.base import academic_year_bounds, academic_year_of
 from generator.model.directory import Directory
 from generator.model.documents import Document
 from generator.model.project import Org, Project
+from generator.model.roadmap import Item, Roadmap
 from generator.parallel import fork_map
 from generator.problems import Problem
 from generator.rules.model import Rule
@@ -147,6 +148,8 @@ class Evaluator:
         self.files = files if files is not None else {}
         self._facts = facts if facts is not None else {}  # as the loader found them (and cached them)
         self.year = academic_year_of(today)
+        self._states_of: Org | None = None
+        self._item_states: list[tuple[Roadmap, Item, ItemState]] = []
         self.checks: dict[str, Callable[[Rule, Org], tuple[Outcome, str, tuple[str, ...]]]] = {
             "document": self.document,
             "roadmap": self.roadmap,
@@ -228,15 +231,24 @@ class Evaluator:
         when = f" (последний срок — {last:%d.%m.%Y})" if last else ""
         return Outcome.PARTIAL, f"дорожная карта не охватывает {self.today:%d.%m.%Y}{when}", ()
 
+    def _states(self, org: Org) -> list[tuple[Roadmap, Item, ItemState]]:
+        """Every roadmap item of `org` with its state, worked out once for the rules that look at them."""
+        if self._states_of is not org:
+            self._item_states = [
+                (roadmap, item, item_state(item, self.today, start))
+                for roadmap in org.roadmaps
+                for start in (roadmap_start(roadmap, self.directory, org.slug),)
+                for _, item in roadmap.all_items()
+            ]
+            self._states_of = org
+        return self._item_states
+
     def _items(self, org: Org, wanted: Callable[[Status, date | None], bool]) -> list[str]:
         found = []
-        for roadmap in org.roadmaps:
-            start = roadmap_start(roadmap, self.directory, org.slug)
-            for _, item in roadmap.all_items():
-                state = item_state(item, self.today, start)
-                if wanted(state.status, state.next_due):
-                    label = f"{roadmap.id} п. {item.number}" if item.number else roadmap.id
-                    found.append(f"{label}: {item.event.splitlines()[0][:80]} — {state.explanation}")
+        for roadmap, item, state in self._states(org):
+            if wanted(state.status, state.next_due):
+                label = f"{roadmap.id} п. {item.number}" if item.number else roadmap.id
+                found.append(f"{label}: {item.event.splitlines()[0][:80]} — {state.explanation}")
         return found
 
     def roadmap_overdue(self, rule: Rule, org: Org) -> tuple[Outcome, str, tuple[str, ...]]:

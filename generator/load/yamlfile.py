@@ -138,6 +138,35 @@ class _Converter:
             return [self.convert(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         return self.scalar(node)
 
+    def plain(self, node: yaml.Node, depth: int) -> Any:
+        """`convert` without a line map: the same values and problems, in a loop tight enough for a region's
+        million values (a third faster than the general one)."""
+        self.count += 1
+        if self.count > MAX_NODES or depth > MAX_DEPTH:
+            return self.convert(node, None, depth)  # reports the limit
+        kind = type(node)
+        if kind is yaml.ScalarNode:
+            if node.tag == _IMPLIED and (node.style or node.value[:1] not in _IMPLICIT):
+                return node.value  # text: quoted, or plain with no implicit type starting with its first character
+            return self.scalar(node)
+        depth += 1
+        plain = self.plain
+        if kind is yaml.SequenceNode:
+            return [plain(item, depth) for item in node.value]
+        if kind is not yaml.MappingNode:
+            return self.convert(node, None, depth - 1)
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not yaml.ScalarNode:
+                self.error(key_node, "ключом может быть только простое значение", "bad_key")
+                continue
+            key = str(key_node.value)
+            if key in result:
+                self.error(key_node, f"ключ «{key}» повторяется; оставьте одно значение", "duplicate_key")
+                continue
+            result[key] = plain(value_node, depth)
+        return result
+
     def mapping(self, node: yaml.MappingNode, path: Path_ | None, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -257,7 +286,7 @@ def parse_yaml_text(
         doc.value = None
         return doc
     converter = _Converter(doc, problems, first_line)
-    doc.value = converter.convert(node, () if lines else None, 0)
+    doc.value = converter.convert(node, (), 0) if lines else converter.plain(node, 0)
     if converter.too_big:
         return None
     return doc

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 _DASHES = re.compile(r"\s*[-‐‑‒–—―]\s*")
 _SPACES = re.compile(r"\s+")
+_SEEN_MAX = 4096
 
 
 def normalize_term(text: str) -> str:
@@ -31,12 +32,15 @@ class Vocabulary:
     title: str  # what the terms are, in Russian, for messages: «форма наставничества»
     terms: list[Term] = field(default_factory=list)
     _index: dict[str, Term] = field(default_factory=dict, repr=False)
+    # spellings as written → term: a region repeats the same few spellings a hundred thousand times
+    _seen: dict[str, Term | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for term in list(self.terms):
             self._register(term)
 
     def _register(self, term: Term) -> None:
+        self._seen.clear()
         for spelling in (term.name, *term.aliases):
             self._index[normalize_term(spelling)] = term
 
@@ -51,7 +55,13 @@ class Vocabulary:
             self._register(term)
 
     def resolve(self, text: str) -> Term | None:
-        return self._index.get(normalize_term(text))
+        try:
+            return self._seen[text]
+        except KeyError:
+            term = self._index.get(normalize_term(text))
+            if len(self._seen) < _SEEN_MAX:  # hostile data with endless spellings must not grow it unbounded
+                self._seen[text] = term
+            return term
 
     def suggest(self, text: str) -> str | None:
         """The nearest known spelling, for «did you mean» messages."""
