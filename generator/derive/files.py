@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from generator.problems import fast_pickle
+
 FORMAT_LABELS = {
     "pdf": "PDF",
     "doc": "DOC",
@@ -28,6 +30,7 @@ FORMAT_LABELS = {
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc and .xls
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class FileInfo:
     path: Path
@@ -123,6 +126,7 @@ MAX_PUBLISHED_BYTES = 15 * 1024 * 1024
 MIN_TEXT_CHARS = 30  # fewer characters on the first pages: a scan without a text layer
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class PdfFacts:
     pages: int

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from generator.load.rawfile import TooLarge, read_limited
-from generator.problems import Problem, Problems
+from generator.problems import Problem, Problems, fast_pickle
 
 try:  # libyaml is 12x faster; its nodes carry the same marks
     from yaml import CSafeLoader as _SafeLoader
@@ -71,19 +71,20 @@ _YAML_MESSAGES = {
 }
 
 
-@dataclass
+@fast_pickle
+@dataclass(slots=True)
 class YamlDocument:
     """A parsed YAML file: the plain value and the line of every path inside it."""
 
     file: str
     value: Any
     lines: dict[Path_, int] | None = field(default_factory=dict)
-    source: Path | None = None  # where to read the lines again once they have been dropped
+    source: str | None = None  # where to read the lines again once they have been dropped (a str: pickles fast)
 
-    def drop_lines(self, source: Path) -> None:
+    def drop_lines(self, source: Path | str) -> None:
         """Forget the line map (a cache keeps documents by the thousand); `line_of` reads the file again when a
         problem needs a line, which is rare."""
-        self.lines, self.source = None, source
+        self.lines, self.source = None, str(source)
 
     def line_of(self, path: Path_) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one."""
@@ -205,7 +206,7 @@ class _Converter:
         return None
 
 
-def read_yaml(path: Path, rel: str, problems: Problems, lines: bool = False) -> YamlDocument | None:
+def read_yaml(path: Path | str, rel: str, problems: Problems, lines: bool = False) -> YamlDocument | None:
     """Read one YAML file; problems go to `problems`, and None is returned when nothing usable was read.
 
     Without `lines` no line map is built: `line_of` reads the file again when a problem needs a line (most
@@ -227,7 +228,7 @@ def read_yaml(path: Path, rel: str, problems: Problems, lines: bool = False) -> 
         return None
     doc = parse_yaml_text(text, rel, problems, lines=lines)
     if doc is not None and not lines:
-        doc.source = path
+        doc.source = str(path)
     return doc
 
 
