@@ -319,6 +319,9 @@ def run() -> NoReturn:
     """The `nastavnik` command: main(), then exit without freeing the heap object by object — a region's check
     leaves millions of them, and tearing them down costs a tenth of a second that nobody waits for gladly."""
     code = main()
+    from generator.parallel import settle
+
+    settle()  # workers still storing what they read: the command ends when all its work is done
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (| head): what could be written was

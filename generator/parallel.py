@@ -15,8 +15,6 @@ import signal
 import struct
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_all_start_methods, get_context
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -40,6 +38,7 @@ def workers() -> int:
 
 
 PARALLEL_FROM = 48
+_CAN_FORK = hasattr(os, "fork")  # what multiprocessing's «fork» start method needs
 _in_child = False  # this process is in_child's: it ends when its stage does
 ENABLED = True  # False where forking is unsafe: a process with threads (the live preview, a browser driver)
 
@@ -79,7 +78,7 @@ def _serial(items: Sequence[T], min_items: int | None) -> bool:
         not ENABLED
         or len(items) < (PARALLEL_FROM if min_items is None else min_items)
         or workers() < 2
-        or "fork" not in get_all_start_methods()
+        or not _CAN_FORK
     )
 
 
@@ -93,6 +92,9 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], min_items: int | None = N
     chunks = [(i, min(i + step, len(items))) for i in range(0, len(items), step)]
     _task = (fn, items)
     try:
+        from concurrent.futures import ProcessPoolExecutor  # here: every command imports this module, few map
+        from multiprocessing import get_context
+
         with frozen_heap(), ProcessPoolExecutor(n, mp_context=get_context("fork")) as pool:
             return [result for chunk in pool.map(_run_chunk, chunks) for result in chunk]
     finally:
@@ -264,7 +266,7 @@ class Background(Generic[R]):
     def __init__(self, fn: Callable[[], R]) -> None:
         self.fn: Callable[[], R] | None = None
         self.pid = 0
-        if not ENABLED or "fork" not in get_all_start_methods():
+        if not ENABLED or not _CAN_FORK:
             self.fn = fn  # run by result(), here
             return
         self.read_end, write_end = os.pipe()

@@ -7,6 +7,8 @@ import os
 import pickle
 import select
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -217,6 +219,34 @@ def test_workers_store_what_they_read_after_the_results_are_back(
     assert "не удалось сохранить кэш" in capfd.readouterr().err
     os.close(release_r)
     os.close(release_w)
+
+
+_SLOW_STORE = """
+import sys, time
+import generator.load.orgcache as orgcache
+from generator import parallel
+parallel.PARALLEL_FROM = 1
+parallel.workers = lambda: 2
+flush = orgcache.OrgJob.flush
+def slow(self):
+    time.sleep(1)  # storing takes a while: the command must still end only after it
+    flush(self)
+orgcache.OrgJob.flush = slow
+sys.argv = ["nastavnik", "--project", sys.argv[1], "check", "--today", "2024-10-01"]
+from generator.cli import run
+run()
+"""
+
+
+def test_the_command_ends_after_its_workers_stored_what_they_read(demo: Path) -> None:
+    """`nastavnik check` ends the process with os._exit (no teardown of a region's heap): it must first wait for
+    the workers that store the cache after sending their results, or the next command finds it half written."""
+    with open(demo / "stderr.txt", "w+") as err:  # not a pipe: its end would be held open by the workers too
+        done = subprocess.run([sys.executable, "-c", _SLOW_STORE, str(demo)], stdout=err, stderr=err, check=False)
+        err.seek(0)
+        assert done.returncode == 0, err.read()
+    stored = {name for pack in (demo / CACHE_DIR).glob(f"*{PACK_SUFFIX}") for name, *_ in read_pack_index(pack)}
+    assert stored == {p.name for p in (demo / "data" / "orgs").iterdir()}
 
 
 def _invalid() -> None:
