@@ -95,10 +95,10 @@ class OrgReader:
             self.real_folders[folder] = real
         return real
 
-    def read(self, path: Path) -> YamlDocument | None:
+    def read(self, path: Path, lines: bool = False) -> YamlDocument | None:
         if self.outside(path):
             return None
-        doc = read_yaml(path, self.rel(path), self.problems)
+        doc = read_yaml(path, self.rel(path), self.problems, lines=lines)
         if doc is not None:
             self.documents[doc.file] = doc
         return doc
@@ -147,8 +147,8 @@ class OrgReader:
                 self.declared.add((org_slug, value["id"]))
         return result
 
-    def read_one(self, path: Path, model: type[M]) -> M | None:
-        doc = self.read(path)
+    def read_one(self, path: Path, model: type[M], lines: bool = False) -> M | None:
+        doc = self.read(path, lines)
         if doc is None:
             return None
         if not isinstance(doc.value, dict):
@@ -200,7 +200,9 @@ class OrgReader:
         if "monitoring.yml" in listing.files:
             org.monitoring = self.read_one(folder / "monitoring.yml", Monitoring) or Monitoring()
         for path in self._yaml_files(folder / "roadmaps"):
-            roadmap = self.read_one(path, Roadmap)
+            # with the line map: a third of a region's roadmaps get warnings about how a deadline was read, and
+            # reading the file again for their lines would cost twice what the map does
+            roadmap = self.read_one(path, Roadmap, lines=True)
             if roadmap is not None:
                 org.roadmaps.append(roadmap)
         for path in self._yaml_files(folder / "practices"):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cached_property
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BeforeValidator, Field, PrivateAttr, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from generator.model.base import AcademicYear, Id, Record, Ref, RuDate, ShortText, Text, _to_date, academic_year_of
@@ -40,7 +40,9 @@ class Item(Record):
     done: Done = False
     report: Ref | None = None  # a document that reports the item done
     note: Text | None = None
-    _academic_year: str | None = PrivateAttr(default=None)  # the roadmap's, set by it: «в течение учебного года»
+    # the roadmap's, set by it for «в течение учебного года»; a class default rather than a private attribute,
+    # which pydantic would set up for each of a region's 30,000 items
+    _academic_year: ClassVar[str | None] = None
 
     @cached_property
     def parsed(self) -> Deadline:
@@ -89,7 +91,7 @@ class Roadmap(Record):
             year = academic_year_of(self.start)  # a roadmap for one academic year that does not say so
         if year:
             for _, item in self.all_items():
-                item._academic_year = year
+                object.__setattr__(item, "_academic_year", year)  # the item is frozen; this is not a field
         return self
 
     def item_paths(self) -> list[tuple[tuple[str | int, ...], Item]]:
