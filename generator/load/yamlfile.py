@@ -228,7 +228,7 @@ def _beyond_limits(text: str) -> tuple[int, str] | None:
     events: no tree is built and nothing recurses. Composing first would not do: libyaml composes recursively
     in C (some 30,000 levels overflow the stack: a crash, not a message) and builds every node of a 5 MB file
     before the converter could count them (0.8 GB)."""
-    if sum(text.count(c) for c in _STRUCTURE) < _COUNT_EVENTS_FROM:
+    if len(text) < _COUNT_EVENTS_FROM or sum(text.count(c) for c in _STRUCTURE) < _COUNT_EVENTS_FROM:
         return None
     depth = values = 0
     for event in yaml.parse(text, Loader=_Loader):
