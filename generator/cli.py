@@ -90,7 +90,11 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--output", type=Path, default=None, help="записать отчёт в файл")
     audit.add_argument("--verbose", action="store_true", help="показать все найденные документы")
     audit.add_argument("--previous", type=Path, default=None, help="JSON-отчёт прошлой проверки: что изменилось")
-    audit.add_argument("--resume", action="store_true", help="продолжить прерванную проверку (сайты из --state)")
+    audit.add_argument(
+        "--resume",
+        action="store_true",
+        help="продолжить прерванную проверку: сайты из --state не запрашиваются снова, кроме не ответивших",
+    )
     audit.add_argument("--state", type=Path, default=None, help="файл хода проверки (.nastavnik/audit-state.jsonl)")
     audit.add_argument("--per-host", type=int, default=2, help="одновременных соединений с одним сайтом (2)")
     audit.add_argument("--timeout", type=float, default=10.0, help="секунд ожидания ответа (10)")

@@ -159,6 +159,22 @@ def test_an_interrupted_audit_resumes_without_fetching_again(served_corpus, tmp_
     assert len(state_path.read_text().splitlines()) == 3 + 1 + 3
 
 
+def test_a_resumed_audit_asks_again_the_sites_that_did_not_answer(served_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A site that timed out or refused the connection says nothing about its section: resuming checks it again,
+    while a site that answered (with or without a section) is taken from the state file."""
+    sites, served = served_corpus
+    answered = next(s for s in sites if s.expected_status == "ok")
+    silent = next(s for s in sites if s.expected_status == "timeout")
+    rules = load_rules(tmp_path)
+    state_path = tmp_path / "state.jsonl"
+    first = audit(targets([answered, silent], served), rules, TODAY, FAST, State(state_path, resume=False))
+    assert first.sites[silent.name].crawl.status == "timeout"
+    before = {s.name: served.requests(s.name) for s in (answered, silent)}
+    audit(targets([answered, silent], served), rules, TODAY, FAST, State(state_path, resume=True))
+    assert served.requests(answered.name) == before[answered.name]
+    assert served.requests(silent.name) > before[silent.name]
+
+
 def test_comparison_with_the_previous_audit(served_corpus, corpus_audit, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from generator.audit.report import audit_data
 

@@ -48,8 +48,13 @@ def _crawl_from_json(data: dict) -> SiteCrawl:  # type: ignore[type-arg]
     return SiteCrawl(**data, seen=seen)
 
 
+# Results that say the site could not be reached, not what it holds: a resumed audit asks again.
+RETRIED = frozenset({"unreachable", "timeout", "site_timeout"})
+
+
 class State:
-    """One JSON line per finished site; a line cut short by a crash is ignored."""
+    """One JSON line per finished site; a line cut short by a crash is ignored. Resuming, the sites that did not
+    answer (no connection, out of time) are checked again: an interruption often comes with the network's."""
 
     def __init__(self, path: Path | None, resume: bool) -> None:
         self.path = path
@@ -65,7 +70,11 @@ class State:
                 try:
                     row = json.loads(line)
                     if row.get("version") == STATE_VERSION:
-                        self.done[row["key"]] = _crawl_from_json(row["crawl"])
+                        crawl = _crawl_from_json(row["crawl"])
+                        if crawl.status in RETRIED:
+                            self.done.pop(row["key"], None)
+                        else:
+                            self.done[row["key"]] = crawl
                 except (ValueError, KeyError, TypeError):
                     continue
         else:
