@@ -248,6 +248,14 @@ def test_every_page_is_in_the_sitemap(demo_site: tuple[Path, str]) -> None:
     assert pages and locs == pages, (pages - locs, locs - pages)
     dates = [u.findtext("s:lastmod", namespaces=ns) for u in tree.getroot().findall("s:url", ns)]
     assert all(d is None or re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in dates) and any(dates)
+    # each news folder has its own sitemap (the theme's script asks for one beside the feed): the news pages
+    news = sorted(site.glob("**/news/sitemap.xml"))
+    assert news and len(news) == len(list(site.glob("**/news/feed.xml")))
+    for path in news:
+        folder = "/nastavnichestvo/" + path.parent.relative_to(site).as_posix() + "/"
+        own = ElementTree.parse(path).getroot().findall("s:url", ns)
+        listed = {urlsplit(u.findtext("s:loc", namespaces=ns) or "").path for u in own}
+        assert listed == {p for p in pages if p.startswith(folder)}, path
 
 
 def test_pages_carry_open_graph_and_the_pretty_404(demo_site: tuple[Path, str]) -> None:

@@ -70,6 +70,23 @@ def test_without_javascript_every_practice_is_listed(base_url: str, browser) -> 
     context.close()
 
 
+def test_pages_ask_the_server_for_nothing_that_is_not_there(demo_site: tuple[Path, str], browser) -> None:  # type: ignore[no-untyped-def]
+    """Every request a page makes by itself finds its answer: a 404 in a school's server log is noise to its
+    admins and a wasted request for a reader (Material asked for news/sitemap.xml beside the news feed link)."""
+    site, base_url = demo_site
+    news_item = next(p for p in sorted(site.glob("*/news/*/index.html")))
+    paths = ["/", "/sosh-1/", "/sosh-1/news/", "/" + news_item.parent.relative_to(site).as_posix() + "/", "/roadmap/"]
+    missing: list[str] = []
+    page = browser.new_page()
+    page.on("response", lambda r: missing.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("requestfailed", lambda r: missing.append(f"failed {r.url}"))
+    for path in paths:
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+    page.close()
+    assert not [m for m in missing if base_url in m], missing
+
+
 def test_russian_search_finds_inflected_forms_and_loads_little(base_url: str, browser) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
     loaded: list[tuple[str, int]] = []

@@ -571,6 +571,7 @@ class SiteBuilder:
         for item in org.news:
             items.append(_Obj(item, {"page": f"{self.prefix(org)}news/{item.slug}.md"}))
         # the list repeats the news' own pages (as the practices' list does): search finds each item there
+        first = len(self.pages)
         self.add(org, "news/index.md", "Новости", "news_index.md.j2", news=items, searchable=False)
         if items:
             entries = [FeedEntry(n.meta.title, n.meta.summary or "", n.meta.date, n.page) for n in items]
@@ -590,6 +591,12 @@ class SiteBuilder:
                 body=render_markdown(n.body),
                 back=self.prefix(org) + "news/index.md",
             )
+        if items and self.url:
+            # Material's script fetches «sitemap.xml» beside every <link rel="alternate"> (for its language
+            # switcher), so each page announcing the feed asked for news/sitemap.xml and got a 404: the news'
+            # own sitemap answers (sitemaps.org lets a sitemap list the addresses below its folder)
+            listed = [(p.path, _lastmod(p)) for p in self.pages[first:]]
+            self.generated[self.prefix(org) + "news/sitemap.xml"] = sitemap(self.url, listed)[0]
         return items
 
     def home_page(self, org: Org, news: list[Any], states: list[ItemState]) -> None:
@@ -782,10 +789,7 @@ class SiteBuilder:
     def site(self, name: str, sections: dict[str, list[NavItem]], titles: dict[str, str]) -> Site:
         self.pages.sort(key=lambda p: p.path)
         if self.url:
-            listed = [
-                (p.path, date.fromisoformat(p.meta["nk_updated"]) if "nk_updated" in p.meta else None)
-                for p in self.pages
-            ]
+            listed = [(p.path, _lastmod(p)) for p in self.pages]
             self.generated["sitemap.xml"], self.generated["sitemap.xml.gz"] = sitemap(self.url, listed)
         return Site(
             name,
@@ -798,6 +802,11 @@ class SiteBuilder:
             self.url,
             self.section_keys,
         )
+
+
+def _lastmod(page: Page) -> date | None:
+    """When the page's data last changed, for a sitemap."""
+    return date.fromisoformat(page.meta["nk_updated"]) if "nk_updated" in page.meta else None
 
 
 @dataclass
