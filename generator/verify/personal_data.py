@@ -273,14 +273,14 @@ def _texts(path: Path, where: str) -> Iterator[tuple[str, str]]:
         yield where, text
 
 
-_scan_task: tuple[NameGuard, list[tuple[Path, str]]] | None = None
+_scan_task: tuple[NameGuard, list[tuple[Path | str, str]]] | None = None
 
 
 def _scan_one(index: int) -> list[Leak]:
     assert _scan_task is not None
     guard, files = _scan_task
     path, where = files[index]
-    return guard.scan_file(path, where)
+    return guard.scan_file(Path(path), where)
 
 
 def check_personal_data(
@@ -296,7 +296,7 @@ def check_personal_data(
     global _scan_task
     if not guard:
         return []
-    files: list[tuple[Path, str]] = []
+    files: list[tuple[Path | str, str]] = []  # a path made only for the files scanned: a region has 60,000
     keys: list[FileKey | None] = []
     for place, shown in places:
         if place.is_file():
@@ -304,7 +304,7 @@ def check_personal_data(
             keys.append(file_key(place.stat()))
         elif place.is_dir():
             for rel, path, st in (listed or {}).get(place) or tree_files(place):
-                files.append((Path(path), f"{shown}/{rel}" if shown else rel))
+                files.append((path, f"{shown}/{rel}" if shown else rel))
                 keys.append(file_key(st))
     known = KnownFiles(cache_dir, "personal-data", digest_of(sorted(guard.forms), sorted(guard.by_key)))
     todo = [i for i, key in enumerate(keys) if key is None or key not in known.keys]
